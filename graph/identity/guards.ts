@@ -1,0 +1,40 @@
+import type { TokenViewer, UserViewer, Viewer } from "../context.js";
+import { forbidden, unauthenticated } from "../errors.js";
+
+export function isPlatformAdmin(viewer: Viewer): boolean {
+  return viewer.kind === "system" || (viewer.kind === "user" && viewer.isPlatformAdmin);
+}
+
+export function requireUser(viewer: Viewer): UserViewer {
+  if (viewer.kind !== "user") throw viewer.kind === "anonymous" ? unauthenticated() : forbidden("SESSION_REQUIRED");
+  return viewer;
+}
+
+/** A signed-in member or an API token of some organisation: the organisation it acts for. */
+export function requireOrganisation(viewer: Viewer): (UserViewer & { organisationId: string }) | TokenViewer {
+  if (viewer.kind === "anonymous") throw unauthenticated();
+  if (viewer.kind === "token") return viewer;
+  if (viewer.kind === "user" && viewer.organisationId) return viewer as UserViewer & { organisationId: string };
+  throw forbidden("ORGANISATION_REQUIRED");
+}
+
+/** True when the viewer acts for this organisation (as a user member or with its API token). */
+export function actsFor(viewer: Viewer, organisationId: string): boolean {
+  return (viewer.kind === "user" || viewer.kind === "token") && viewer.organisationId === organisationId;
+}
+
+/** Owners only, and only in a browser session: an API token cannot grant itself more power. */
+export function requireOwner(viewer: Viewer): UserViewer & { organisationId: string } {
+  const user = requireUser(viewer);
+  if (!user.organisationId || user.role !== "owner") throw forbidden("OWNER_REQUIRED");
+  return user as UserViewer & { organisationId: string };
+}
+
+export function requirePlatformAdmin(viewer: Viewer): void {
+  if (viewer.kind === "anonymous") throw unauthenticated();
+  if (!isPlatformAdmin(viewer)) throw forbidden("ADMIN_REQUIRED");
+}
+
+export function actorUserId(viewer: Viewer): string | null {
+  return viewer.kind === "user" ? viewer.userId : null;
+}

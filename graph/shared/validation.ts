@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { findCountry, findCurrency } from "../../db/reference/index.js";
+import { isLocale } from "../../locales/index.js";
+import { UserInputProblems, type FieldProblem } from "../errors.js";
+
+const TIME_ZONES = new Set(Intl.supportedValuesOf("timeZone"));
+
+/** Messages of the zod schemas below are error codes; anything zod says on its own becomes INVALID. */
+function issueCode(issue: z.ZodIssue): FieldProblem {
+  const field = issue.path.length ? issue.path.join(".") : null;
+  if (/^[A-Z][A-Z0-9_]+$/.test(issue.message)) return { field, code: issue.message, params: paramsOf(issue) };
+  if (issue.code === "invalid_type" && issue.received === "undefined") return { field, code: "REQUIRED" };
+  return { field, code: "INVALID" };
+}
+
+function paramsOf(issue: z.ZodIssue): Record<string, number> | undefined {
+  if (issue.code === "too_small" || issue.code === "too_big") {
+    const limit = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+    return { limit };
+  }
+  return undefined;
+}
+
+/** Parses input or throws every problem at once, so a form can mark all its wrong fields in one round. */
+export function validate<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new UserInputProblems(result.error.issues.map(issueCode));
+}
+
+export const requiredText = (max: number) =>
+  z.string({ required_error: "REQUIRED" }).trim().min(1, "REQUIRED").max(max, "TOO_LONG");
+
+/** An optional text field: blank means "not given" and is stored as null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "TOO_LONG")
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const emailAddress = z
+  .string({ required_error: "REQUIRED" })
+  .trim()
+  .max(254, "TOO_LONG")
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, "EMAIL_INVALID");
+
+export const countryCode = z
+  .string({ required_error: "REQUIRED" })
+  .trim()
+  .toUpperCase()
+  .refine((code) => !!findCountry(code), "COUNTRY_UNKNOWN");
+
+export const currencyCode = z
+  .string({ required_error: "REQUIRED" })
+  .trim()
+  .toUpperCase()
+  .refine((code) => !!findCurrency(code), "CURRENCY_UNKNOWN");
+
+export const timeZone = z.string().trim().refine((zone) => zone === "UTC" || TIME_ZONES.has(zone), "TIME_ZONE_UNKNOWN");
+
+export const localeCode = z.string().trim().toLowerCase().refine(isLocale, "LOCALE_UNKNOWN");
+
+/** An ISO calendar date that exists (2026-02-30 does not). */
+export const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "DATE_INVALID")
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "DATE_INVALID");

@@ -1,0 +1,34 @@
+import type { Database } from "../../db/database.js";
+import { serviceContext, type ServiceContext, type Viewer } from "../../graph/context.js";
+import { authenticate, signUp, type SignUpInput } from "../../graph/identity/service.js";
+import type { AvailableLocale } from "../../locales/index.js";
+
+export const GOOD_PASSWORD = "coconut-harbour-42";
+
+export function ctxAs(database: Database, viewer: Viewer = { kind: "anonymous" }, locale: AvailableLocale = "en"): ServiceContext {
+  return serviceContext(database, { viewer, locale, request: { ip: "203.0.113.7", userAgent: "vitest" } });
+}
+
+export function signUpInput(overrides: Partial<SignUpInput> & { country?: string; kind?: SignUpInput["organisation"]["kind"] } = {}): SignUpInput {
+  const { country = "MY", kind = "exporter", ...rest } = overrides;
+  return {
+    email: "aminah@kelapa.example",
+    password: GOOD_PASSWORD,
+    displayName: "Aminah",
+    organisation: { kind, legalName: "Kelapa Sdn. Bhd.", country },
+    ...rest,
+  };
+}
+
+/** Signs a company up and returns a context acting as its owner, as a browser session would. */
+export async function ownerOf(database: Database, input: SignUpInput = signUpInput()): Promise<{ ctx: ServiceContext; organisationId: string; userId: string; token: string }> {
+  const result = await signUp(ctxAs(database), input);
+  const viewer = await authenticate(ctxAs(database), { sessionToken: result.session.token });
+  if ("error" in viewer) throw new Error("a fresh session must authenticate");
+  return { ctx: ctxAs(database, viewer), organisationId: result.organisation!.id, userId: result.user.id, token: result.session.token };
+}
+
+export async function countRows(database: Database, table: "users" | "organisations" | "memberships" | "sessions" | "api_tokens" | "verification_events" | "fx_rates" | "hs_codes" | "ports"): Promise<number> {
+  const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
