@@ -23,7 +23,7 @@ export const DEFAULT_SQLITE_FILE = "data/caravan.sqlite";
 // and counts stay far below that, so numbers are the honest representation here.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 
-export function isPostgresUrl(url: string | undefined): url is string {
+export function isPostgresUrl(url: string | undefined): boolean {
   return !!url && /^postgres(ql)?:\/\//.test(url);
 }
 
@@ -76,7 +76,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
 
 /** DATABASE_URL picks the dialect: unset or a file path is SQLite, postgres://… is PostgreSQL. */
 export function openDatabase(url: string | undefined = process.env.DATABASE_URL): Database {
-  if (isPostgresUrl(url)) return openPostgres(url);
+  if (url && isPostgresUrl(url)) return openPostgres(url);
   const file = url ? url.replace(/^(sqlite|file):(\/\/)?/, "") : DEFAULT_SQLITE_FILE;
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const connection = new SQLite(file);

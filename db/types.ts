@@ -1,5 +1,4 @@
-
-
+import type { Generated } from "kysely";
 export interface OrganisationsTable {
   id: string;
   kind: string;
@@ -119,7 +118,7 @@ export interface FxRatesTable {
   created_at: string;
 }
 
-export interface DB {
+export interface DB extends MarketplaceTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -132,3 +131,213 @@ export interface DB {
   fx_rates: FxRatesTable;
 }
 
+
+export interface ListingsTable {
+  id: string;
+  search_key: Generated<number>;
+  organisation_id: string;
+  status: string;
+  external_ref: string | null;
+  title: string;
+  description: string;
+  locale: string;
+  hs_code: string;
+  origin_country: string;
+  unit: string;
+  currency: string;
+  price_from_minor: number;
+  price_from_usd_cents: number;
+  moq: number;
+  available_quantity: number;
+  moq_base: number;
+  available_base: number;
+  lead_time_days: number;
+  ship_from_port: string | null;
+  net_weight_kg: number | null;
+  gross_weight_kg: number | null;
+  volume_m3: number | null;
+  packaging: string | null;
+  seller_verified: number;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ListingPriceTiersTable {
+  listing_id: string;
+  min_quantity: number;
+  unit_price_minor: number;
+}
+
+export interface ListingIncotermsTable {
+  listing_id: string;
+  incoterm: string;
+  named_place: string;
+}
+
+export interface ListingTranslationsTable {
+  listing_id: string;
+  locale: string;
+  title: string;
+  description: string;
+}
+
+export interface ListingCertificationsTable {
+  listing_id: string;
+  kind: string;
+  reference: string | null;
+}
+
+export interface ListingPhotosTable {
+  id: string;
+  listing_id: string;
+  content_type: string;
+  byte_size: number;
+  sha256: string;
+  bytes: Uint8Array;
+  position: number;
+  created_at: string;
+}
+
+export interface StatusEventsColumns {
+  id: string;
+  from_status: string | null;
+  to_status: string;
+  actor_user_id: string | null;
+  created_at: string;
+}
+
+export interface ListingEventsTable extends StatusEventsColumns {
+  listing_id: string;
+}
+
+export interface SourcingRequestsTable {
+  id: string;
+  organisation_id: string;
+  status: string;
+  title: string;
+  description: string;
+  hs_code: string | null;
+  keywords: string;
+  quantity: number;
+  unit: string;
+  quantity_base: number;
+  target_price_minor: number | null;
+  target_currency: string | null;
+  destination_country: string;
+  destination_port: string | null;
+  incoterm: string;
+  needed_by: string;
+  visibility: string;
+  quote_cap: number;
+  quote_deadline: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SourcingRequestEventsTable extends StatusEventsColumns {
+  request_id: string;
+}
+
+export interface QuotesTable {
+  id: string;
+  request_id: string;
+  organisation_id: string;
+  listing_id: string | null;
+  status: string;
+  unit_price_minor: number;
+  currency: string;
+  quantity: number;
+  unit: string;
+  moq: number | null;
+  incoterm: string;
+  named_place: string;
+  lead_time_days: number;
+  payment_terms: string;
+  valid_until: string;
+  message: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface QuoteEventsTable extends StatusEventsColumns {
+  quote_id: string;
+}
+
+export interface LanesTable {
+  origin_country: string;
+  destination_country: string;
+  mode: string;
+  transit_days_min: number;
+  transit_days_max: number;
+  source: string;
+  updated_at: string;
+}
+
+export interface EmbargoesTable {
+  id: string;
+  origin_country: string;
+  destination_country: string;
+  hs_prefix: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  legal_basis: string;
+  created_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  organisation_id: string;
+  kind: string;
+  subject_id: string;
+  payload: string;
+  read_at: string | null;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  recipient: string;
+  locale: string;
+  payload: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface SaleEventsTable {
+  id: string;
+  name: string;
+  kind: string;
+  local_date: string | null;
+  countries: string | null;
+  starts_at: string;
+  ends_at: string;
+  created_at: string;
+}
+
+export interface SaleEventPricesTable {
+  event_id: string;
+  listing_id: string;
+  unit_price_minor: number;
+}
+
+export interface MarketplaceTables {
+  listings: ListingsTable;
+  listing_price_tiers: ListingPriceTiersTable;
+  listing_incoterms: ListingIncotermsTable;
+  listing_translations: ListingTranslationsTable;
+  listing_certifications: ListingCertificationsTable;
+  listing_photos: ListingPhotosTable;
+  listing_events: ListingEventsTable;
+  sourcing_requests: SourcingRequestsTable;
+  sourcing_request_events: SourcingRequestEventsTable;
+  quotes: QuotesTable;
+  quote_events: QuoteEventsTable;
+  lanes: LanesTable;
+  embargoes: EmbargoesTable;
+  notifications: NotificationsTable;
+  outbox: OutboxTable;
+  sale_events: SaleEventsTable;
+  sale_event_prices: SaleEventPricesTable;
+}

@@ -2,7 +2,7 @@ import type { Resolvers } from "../__generated__/resolvers.js";
 import { withUserErrors } from "../shared/user-errors.js";
 import * as identity from "./service.js";
 
-const upper = <T extends string>(value: string) => value.toUpperCase() as T;
+const upper = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
 
 export const resolvers: Resolvers = {
   Query: {

@@ -435,9 +435,12 @@ export async function viewerMemberships(ctx: ServiceContext): Promise<Membership
 const identifier = (max: number) =>
   optionalText(max).refine((v) => v === null || /^[\p{L}\p{N}][\p{L}\p{N} .\-/]*$/u.test(v), "IDENTIFIER_INVALID");
 
+/** A field that may be left out of an update but not emptied. */
+const kept = <T extends z.ZodTypeAny>(schema: T) => schema.nullish().refine((v) => v !== null, "REQUIRED");
+
 const updateOrganisationSchema = z.object({
-  legalName: requiredText(200).optional(),
-  country: countryCode.optional(),
+  legalName: kept(requiredText(200)),
+  country: kept(countryCode),
   addressLine1: optionalText(200),
   addressLine2: optionalText(200),
   city: optionalText(120),
@@ -449,9 +452,9 @@ const updateOrganisationSchema = z.object({
     .transform((v) => v?.replace(/\s+/g, "").toUpperCase() ?? null)
     .refine((v) => v === null || (/^[A-Z]{2}[A-Z0-9]{1,15}$/.test(v) && (!!findCountry(v.slice(0, 2)) || v.startsWith("XI"))), "EORI_INVALID"),
   exportLicence: identifier(60),
-  preferredLocale: localeCode.optional(),
-  preferredCurrency: currencyCode.optional(),
-  timeZone: timeZone.optional(),
+  preferredLocale: kept(localeCode),
+  preferredCurrency: kept(currencyCode),
+  timeZone: kept(timeZone),
 });
 
 export type UpdateOrganisationInput = z.input<typeof updateOrganisationSchema>;
@@ -556,11 +559,11 @@ async function decideVerification(ctx: ServiceContext, organisationId: string, t
   });
 }
 
-export function approveVerification(ctx: ServiceContext, organisationId: string): Promise<Organisation> {
+export async function approveVerification(ctx: ServiceContext, organisationId: string): Promise<Organisation> {
   return decideVerification(ctx, organisationId, "verified", null);
 }
 
-export function rejectVerification(ctx: ServiceContext, organisationId: string, reason: string): Promise<Organisation> {
+export async function rejectVerification(ctx: ServiceContext, organisationId: string, reason: string): Promise<Organisation> {
   const why = validate(z.object({ reason: requiredText(1000) }), { reason }).reason;
   return decideVerification(ctx, organisationId, "rejected", why);
 }

@@ -1,0 +1,118 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { MapperKind, mapSchema } from "@graphql-tools/utils";
+import { defaultFieldResolver, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import type { Logger } from "pino";
+import type { Database } from "../db/database.js";
+import { isAvailableLocale, negotiateLocale, translatorFor, type AvailableLocale } from "../locales/index.js";
+import { serviceContext, type GraphContext, type SessionCookieSink, type Viewer } from "./context.js";
+import { DomainError, UserInputProblems } from "./errors.js";
+import { authenticate, preferredLocaleOf } from "./identity/service.js";
+import { buildSchema } from "./schema.js";
+import { translateProblem } from "./shared/user-errors.js";
+
+export interface ApiOptions {
+  production: boolean;
+  logger?: Logger;
+}
+
+/** A refused sign-in attempt answers 429 with Retry-After, so clients and proxies back off. */
+function httpExtension(error: DomainError) {
+  if (error.code !== "RATE_LIMITED") return {};
+  return { http: { status: 429, headers: new Map([["retry-after", String(error.params.seconds)]]) } };
+}
+
+/**
+ * Every resolver's DomainError and UserInputProblems become GraphQL errors with a stable
+ * `extensions.code` and a message in the caller's language. Done here, where the context is known.
+ */
+function withTranslatedErrors(schema: GraphQLSchema): GraphQLSchema {
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field) => {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      return {
+        ...field,
+        resolve: async (source, args, ctx: GraphContext, info) => {
+          try {
+            return await resolve(source, args, ctx, info);
+          } catch (error) {
+            if (error instanceof DomainError) {
+              throw new GraphQLError(ctx.t(`errors:${error.messageKey}`, error.params), {
+                extensions: { code: error.code, ...error.params, ...httpExtension(error) },
+              });
+            }
+            if (error instanceof UserInputProblems) {
+              const userErrors = error.problems.map((p) => translateProblem(ctx.t, p));
+              throw new GraphQLError(userErrors.map((e) => e.message).join(" "), {
+                extensions: { code: "BAD_USER_INPUT", userErrors },
+              });
+            }
+            throw error;
+          }
+        },
+      };
+    },
+  });
+}
+
+export function createApollo(options: ApiOptions): ApolloServer<GraphContext> {
+  // Limits are not echoed in errors: a prober learns that it was refused, not where the line is.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12, exposeLimits: false, flattenFragments: true, errorMessage: "Query is too deep." },
+    maxAliases: { n: 15, exposeLimits: false, errorMessage: "Query uses too many aliases." },
+    maxTokens: { n: 2000, exposeLimits: false, errorMessage: "Query is too long." },
+    maxDirectives: { n: 20, exposeLimits: false, errorMessage: "Query uses too many directives." },
+    costLimit: { maxCost: 5000, exposeLimits: false, errorMessage: "Query is too expensive." },
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
+
+  return new ApolloServer<GraphContext>({
+    schema: withTranslatedErrors(buildSchema()),
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    csrfPrevention: true,
+    plugins: [...armor.plugins, ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const code = formatted.extensions?.code;
+      if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
+        options.logger?.error({ err: error }, "graphql resolver failed");
+        if (options.production) return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+      }
+      return formatted;
+    },
+  });
+}
+
+export interface RequestInfo {
+  sessionToken: string | null;
+  authorization: string | null;
+  acceptLanguage: string | null;
+  /** A language the user picked explicitly (the `lng` cookie), ahead of their profile and the browser. */
+  chosenLocale: string | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export class AuthenticationFailed extends GraphQLError {
+  constructor(locale: AvailableLocale) {
+    super(translatorFor(locale)("errors:TOKEN_INVALID"), { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  }
+}
+
+/** Builds the context of one request: who is calling, in which language, and where session cookies go. */
+export async function contextFor(database: Database, request: RequestInfo, session: SessionCookieSink): Promise<GraphContext> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.authorization ?? "")?.[1] ?? null;
+  const base = serviceContext(database, { request: { ip: request.ip, userAgent: request.userAgent } });
+  const authenticated = await authenticate(base, { sessionToken: request.sessionToken, bearerToken: bearer });
+  const fallbackLocale = isAvailableLocale(request.chosenLocale) ? request.chosenLocale : negotiateLocale(request.acceptLanguage);
+  if ("error" in authenticated) throw new AuthenticationFailed(fallbackLocale);
+  const viewer: Viewer = authenticated;
+  const locale = isAvailableLocale(request.chosenLocale)
+    ? request.chosenLocale
+    : ((await preferredLocaleOf(base, viewer)) ?? fallbackLocale);
+  return { ...serviceContext(database, { viewer, locale, request: base.request }), session };
+}
+

@@ -1,0 +1,185 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { expressMiddleware } from "@as-integrations/express4";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import * as cookie from "cookie";
+import express, { type ErrorRequestHandler, type Request, type Response } from "express";
+import { pino, type Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import { checkDatabase, openDatabase, type Database } from "./db/database.js";
+import { migrateToLatest } from "./db/migrate.js";
+import { seedDemoWorld } from "./db/seed/index.js";
+import { contextFor, createApollo, type RequestInfo } from "./graph/api.js";
+import type { GraphContext, SessionCookieSink } from "./graph/context.js";
+import type { InProcessApi } from "./app/load-context.js";
+import { translatorFor } from "./locales/index.js";
+
+export const SESSION_COOKIE = "caravan_session";
+export const LOCALE_COOKIE = "lng";
+
+export interface ServerOptions {
+  database: Database;
+  production: boolean;
+  /** Where users reach Caravan; an https URL makes cookies Secure. */
+  publicUrl: string;
+  logger?: Logger;
+  /** The Remix server build; without it only the API and health check are served (API tests). */
+  remixBuild?: ServerBuild;
+}
+
+function requestInfo(req: Request): RequestInfo {
+  const cookies = cookie.parse(req.headers.cookie ?? "");
+  return {
+    sessionToken: cookies[SESSION_COOKIE] ?? null,
+    authorization: req.headers.authorization ?? null,
+    acceptLanguage: req.headers["accept-language"] ?? null,
+    chosenLocale: cookies[LOCALE_COOKIE] ?? null,
+    ip: req.ip ?? null,
+    userAgent: req.headers["user-agent"] ?? null,
+  };
+}
+
+/** Session cookies: HttpOnly (no script reads them), SameSite=Lax (no cross-site POST carries them), Secure over https. */
+function sessionCookies(secure: boolean, push: (header: string) => void): SessionCookieSink {
+  const base = { httpOnly: true, sameSite: "lax" as const, secure, path: "/" };
+  return {
+    set: (token, expiresAt) => push(cookie.serialize(SESSION_COOKIE, token, { ...base, expires: expiresAt })),
+    clear: () => push(cookie.serialize(SESSION_COOKIE, "", { ...base, expires: new Date(0) })),
+  };
+}
+
+export async function createServer(options: ServerOptions) {
+  const { database, production } = options;
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? (production ? "info" : "warn") });
+  const secure = new URL(options.publicUrl).protocol === "https:";
+  const apollo = createApollo({ production, logger });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url?.startsWith("/build/") ?? false },
+    }),
+  );
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await checkDatabase(database);
+      res.json({ status: "ok", database: database.dialect });
+    } catch (error) {
+      logger.error({ err: error }, "health check failed");
+      res.status(503).json({ status: "unavailable", database: database.dialect });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        contextFor(database, requestInfo(req), sessionCookies(secure, (header) => res.append("Set-Cookie", header))),
+    }),
+  );
+
+  if (options.remixBuild) {
+    const build = options.remixBuild;
+    app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+    app.use(express.static("public", { maxAge: "1h" }));
+    app.all(
+      "*",
+      createRequestHandler({
+        build,
+        mode: production ? "production" : "development",
+        getLoadContext: async (req: Request) => ({ caravan: await inProcessApi(req) }),
+      }),
+    );
+  }
+
+  /** The Remix UI's own client: the same schema, context, limits and error handling as /graphql, without HTTP. */
+  async function inProcessApi(req: Request): Promise<InProcessApi> {
+    const cookies: string[] = [];
+    const ctx: GraphContext = await contextFor(database, requestInfo(req), sessionCookies(secure, (h) => cookies.push(h)));
+    return {
+      locale: ctx.locale,
+      viewer: ctx.viewer,
+      async execute(query, variables) {
+        const response = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
+        if (response.body.kind !== "single") throw new Error("incremental delivery is not used by the UI");
+        return response.body.singleResult as never;
+      },
+      takeCookies: () => cookies.splice(0),
+    };
+  }
+
+  const tooLarge: ErrorRequestHandler = (error, req, res: Response, next) => {
+    if (error?.type === "entity.too.large") {
+      const t = translatorFor(requestInfo(req).chosenLocale ?? "en");
+      res.status(413).json({ errors: [{ message: t("errors:PAYLOAD_TOO_LARGE"), extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      return;
+    }
+    if (error?.type === "entity.parse.failed") {
+      res.status(400).json({ errors: [{ message: "Malformed JSON body", extensions: { code: "BAD_REQUEST" } }] });
+      return;
+    }
+    next(error);
+  };
+  app.use(tooLarge);
+
+  return { app, apollo, logger };
+}
+
+async function main(): Promise<void> {
+  const production = process.env.NODE_ENV === "production";
+  const port = Number(process.env.PORT ?? 3000);
+  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+  const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
+  const database = openDatabase();
+  const { applied } = await migrateToLatest(database);
+  if (applied.length) logger.info({ applied }, "migrations applied");
+  if (process.env.SEED_DEMO !== "false") {
+    const seeded = await seedDemoWorld(database);
+    if (seeded) logger.info("demo data seeded (demo accounts are listed in README.md)");
+  }
+  const buildPath = path.resolve("build/server/index.js");
+  if (!fs.existsSync(buildPath)) throw new Error("build/server/index.js is missing: run `npm run build` first");
+  const remixBuild = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+  const { app, apollo } = await createServer({ database, production, publicUrl, logger, remixBuild });
+
+  const server: Server = app.listen(port, () => logger.info({ port, database: database.description }, `Caravan on ${publicUrl}`));
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: finishing requests in flight");
+    const force = setTimeout(() => process.exit(1), 15_000).unref();
+    server.close(async () => {
+      await apollo.stop();
+      await database.close();
+      clearTimeout(force);
+      logger.info("stopped");
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
