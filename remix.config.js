@@ -2,8 +2,8 @@
 export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   serverModuleFormat: "esm",
+  serverBuildPath: "build/server/index.js",
   serverPlatform: "node",
-  serverDependenciesToBundle: [/^remix-i18next/],
   browserNodeBuiltinsPolyfill: { modules: {} },
   watchPaths: ["locales/**/*.json"],
   future: {

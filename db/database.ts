@@ -12,6 +12,8 @@ export interface Database {
   dialect: DialectName;
   /** The URL or file this handle was opened from, without credentials. */
   description: string;
+  /** The PostgreSQL schema this handle works in, when not the default one. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
     db,
     dialect: "postgres",
     description: safe.toString() + (options.schema ? ` (schema ${options.schema})` : ""),
+    schema: options.schema,
     close: () => db.destroy(),
   };
 }

@@ -8,7 +8,8 @@ export interface MigrationReport {
 }
 
 export async function migrateToLatest(database: Database): Promise<MigrationReport> {
-  const migrator = new Migrator({ db: database.db, provider: migrationProvider });
+  // The migrator looks for its bookkeeping tables in every schema unless told where they live.
+  const migrator = new Migrator({ db: database.db, provider: migrationProvider, migrationTableSchema: database.schema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   await loadBuiltInReferenceData(database);

@@ -30,12 +30,15 @@ export function parseLocodeCoordinates(value: string | null | undefined): [numbe
 
 export type LocodeRowResult = { kind: "entry"; entry: LocodeEntry } | { kind: "skip" } | { kind: "problem"; column: string; reason: string };
 
-/** Country header rows (".MALAYSIA") and removed entries ("X" in the change column) are skipped, not errors. */
+/**
+ * Country header rows (".MALAYSIA"), entries marked for removal ("X") and reference entries ("=",
+ * e.g. "Vienna = Wien", which point at another entry) are skipped, not errors.
+ */
 export function parseLocodeRow(cols: string[]): LocodeRowResult {
   if (cols.length < 7) return { kind: "problem", column: "row", reason: `expected at least 7 columns, found ${cols.length}` };
   const [change = "", country = "", location = "", name = "", nameAscii = "", subdivision = "", functions = ""] = cols;
   if (!location.trim() && name.startsWith(".")) return { kind: "skip" };
-  if (change.trim() === "X") return { kind: "skip" };
+  if (change.trim() === "X" || change.trim() === "=") return { kind: "skip" };
   if (!findCountry(country) && country !== "XZ") return { kind: "problem", column: "country", reason: `unknown country code "${country}"` };
   if (!/^[A-Z2-9]{3}$/.test(location)) return { kind: "problem", column: "location", reason: `location code "${location}" is not 3 letters or digits 2-9` };
   if (!name.trim()) return { kind: "problem", column: "name", reason: "name is empty" };

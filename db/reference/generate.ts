@@ -73,7 +73,9 @@ write(
 const wanted = new Set(MAJOR_PORT_CODES);
 const ports = (readCsv("unlocode/unlocode-code-list-2018-1.csv", false as never) as unknown as string[][])
   .map(parseLocodeRow)
-  .flatMap((result) => (result.kind === "entry" && wanted.has(result.entry.locode) ? [result.entry] : []));
+  .flatMap((result) => (result.kind === "entry" && wanted.has(result.entry.locode) ? [result.entry] : []))
+  // A few locations are listed twice under two names (Helsingfors / Helsinki); keep the first.
+  .filter((entry, index, all) => all.findIndex((other) => other.locode === entry.locode) === index);
 const missing = [...wanted].filter((code) => !ports.some((p) => p.locode === code));
 if (missing.length) console.warn(`not in the code list: ${missing.join(" ")}`);
 write("ports.json", ports.sort((a, b) => a.locode.localeCompare(b.locode)));

@@ -2,12 +2,14 @@ import type { Database } from "../database.js";
 import { nowIso } from "../ids.js";
 import { portRow, type LocodeEntry } from "../import/locode.js";
 import chapters from "./hs-chapters.json";
+import { loadLanesAndEmbargoes } from "./lanes.js";
 import ports from "./ports.json";
 
 export const BUILT_IN_HS_EDITION = "HS2022";
 
 /**
- * The reference data Caravan cannot run without: the 96 HS chapters and the major ports.
+ * The reference data Caravan cannot run without: the 96 HS chapters, the major ports, and the
+ * trade lanes and embargoes matching relies on.
  * Inserted once; rows an import already wrote (fuller descriptions, newer editions) are left alone.
  */
 export async function loadBuiltInReferenceData(database: Database): Promise<void> {
@@ -33,5 +35,6 @@ export async function loadBuiltInReferenceData(database: Database): Promise<void
       .values((ports as LocodeEntry[]).map((p) => portRow(p, "builtin", updatedAt)))
       .onConflict((oc) => oc.column("locode").doNothing())
       .execute();
+    await loadLanesAndEmbargoes(trx, updatedAt);
   });
 }

@@ -18,7 +18,7 @@ import {
   validate,
 } from "../shared/validation.js";
 import { actorUserId, actsFor, isPlatformAdmin, requireOwner, requirePlatformAdmin, requireUser } from "./guards.js";
-import { burnPasswordCheck, hashPassword, passwordWeakness, verifyPassword } from "./passwords.js";
+import { burnPasswordCheck, hashPassword, MIN_PASSWORD_LENGTH, passwordWeakness, verifyPassword } from "./passwords.js";
 import { clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "./rate-limit.js";
 import { newApiToken, newSessionToken, sha256Hex } from "./secrets.js";
 import {
@@ -229,7 +229,7 @@ async function insertUserWithOrganisation(
   jurisdictionCountry: string | null = null,
 ): Promise<{ user: UsersTable; organisation: OrganisationsTable }> {
   const weakness = passwordWeakness(user.password, user.email);
-  if (weakness) throw problem("password", weakness, { min: 10 });
+  if (weakness) throw problem("password", weakness, { min: MIN_PASSWORD_LENGTH });
   const emailNormalized = normalizeEmail(user.email);
   const taken = await trx.selectFrom("users").select("id").where("email_normalized", "=", emailNormalized).executeTakeFirst();
   if (taken) throw problem("email", "EMAIL_TAKEN");
@@ -284,7 +284,8 @@ async function insertUserWithOrganisation(
 
 /** A new company and its first owner, without signing anyone in (the seed and operators use this). */
 export async function registerOrganisation(ctx: ServiceContext, input: SignUpInput): Promise<{ user: User; organisation: Organisation }> {
-  const data = validate(signUpSchema, input);
+  const weakness = typeof input.password === "string" ? passwordWeakness(input.password, String(input.email ?? "")) : null;
+  const data = validate(signUpSchema, input, weakness ? [{ field: "password", code: weakness, params: { min: MIN_PASSWORD_LENGTH } }] : []);
   return inTransaction(ctx.db, async (trx) => {
     const created = await insertUserWithOrganisation(trx, ctx, data, data.organisation, "owner");
     return { user: toUser(created.user), organisation: toOrganisation(created.organisation) };

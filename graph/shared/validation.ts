@@ -3,7 +3,18 @@ import { findCountry, findCurrency } from "../../db/reference/index.js";
 import { isLocale } from "../../locales/index.js";
 import { UserInputProblems, type FieldProblem } from "../errors.js";
 
-const TIME_ZONES = new Set(Intl.supportedValuesOf("timeZone"));
+/**
+ * Intl.supportedValuesOf lists only canonical zone names and leaves out aliases people use every day
+ * (Asia/Kolkata, Europe/Kyiv, Asia/Kathmandu), so a zone is valid when Intl can format in it.
+ */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** Messages of the zod schemas below are error codes; anything zod says on its own becomes INVALID. */
 function issueCode(issue: z.ZodIssue): FieldProblem {
@@ -21,11 +32,15 @@ function paramsOf(issue: z.ZodIssue): Record<string, number> | undefined {
   return undefined;
 }
 
-/** Parses input or throws every problem at once, so a form can mark all its wrong fields in one round. */
-export function validate<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
+/**
+ * Parses input or throws every problem at once, so a form can mark all its wrong fields in one round.
+ * `alsoWrong` carries problems found by checks that live outside the schema (a password's strength).
+ */
+export function validate<T extends z.ZodTypeAny>(schema: T, input: unknown, alsoWrong: FieldProblem[] = []): z.output<T> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw new UserInputProblems(result.error.issues.map(issueCode));
+  const problems = [...(result.success ? [] : result.error.issues.map(issueCode)), ...alsoWrong];
+  if (problems.length || !result.success) throw new UserInputProblems(problems);
+  return result.data;
 }
 
 export const requiredText = (max: number) =>
@@ -58,7 +73,7 @@ export const currencyCode = z
   .toUpperCase()
   .refine((code) => !!findCurrency(code), "CURRENCY_UNKNOWN");
 
-export const timeZone = z.string().trim().refine((zone) => zone === "UTC" || TIME_ZONES.has(zone), "TIME_ZONE_UNKNOWN");
+export const timeZone = z.string().trim().refine(isTimeZone, "TIME_ZONE_UNKNOWN");
 
 export const localeCode = z.string().trim().toLowerCase().refine(isLocale, "LOCALE_UNKNOWN");
 
@@ -67,4 +82,7 @@ export const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "DATE_INVALID")
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "DATE_INVALID");
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  }, "DATE_INVALID");

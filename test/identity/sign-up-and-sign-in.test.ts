@@ -60,6 +60,13 @@ describeEachDatabase("signing up and signing in", (db) => {
     expect(problems.map((p) => p.field).sort()).toEqual(["displayName", "email", "organisation.country", "organisation.legalName"]);
   });
 
+  it("a weak password is reported together with the other wrong fields", async () => {
+    const problems = await problemsOf(
+      signUp(ctxAs(db()), { email: "nope", password: "short", displayName: "Aminah", organisation: { kind: "buyer", legalName: "Kelapa", country: "ZZ" } }),
+    );
+    expect(problems.map((p) => `${p.field}:${p.code}`).sort()).toEqual(["email:EMAIL_INVALID", "organisation.country:COUNTRY_UNKNOWN", "password:PASSWORD_TOO_SHORT"]);
+  });
+
   it("signing in with the wrong password or an unknown email gets a distinct error each", async () => {
     await signUp(ctxAs(db()), signUpInput());
     expect(await problemsOf(signIn(ctxAs(db()), { email: "aminah@kelapa.example", password: "wrong-password-1" }))).toEqual([

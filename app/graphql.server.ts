@@ -1,0 +1,98 @@
+import { json, redirect, type AppLoadContext } from "@remix-run/node";
+import type { GraphQLFormattedError } from "graphql";
+
+/** A GraphQL error the route chose to handle itself (say RATE_LIMITED on sign-in) instead of failing the page. */
+export interface ApiProblem {
+  code: string;
+  message: string;
+}
+
+export type Attempt<TData> = { data: TData; problem: null } | { data: null; problem: ApiProblem };
+
+/** Body of the Responses thrown for FORBIDDEN, NOT_FOUND and friends; error boundaries show `message`. */
+export interface ProblemBody {
+  code: string;
+  message: string;
+}
+
+/** The HTTP status a route answers with when the API refuses with this code. */
+const STATUS_OF: Record<string, number> = {
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+};
+
+function codeOf(error: GraphQLFormattedError): string {
+  const code = error.extensions?.code;
+  return typeof code === "string" ? code : "INTERNAL_SERVER_ERROR";
+}
+
+function signInUrl(request: Request): string {
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  return back === "/" ? "/sign-in" : `/sign-in?${new URLSearchParams({ redirectTo: back })}`;
+}
+
+/**
+ * The routes' one door to data: GraphQL documents run in-process as this request's viewer. Refusals
+ * become what a browser understands: UNAUTHENTICATED a trip to sign-in, FORBIDDEN a 403 page,
+ * NOT_FOUND a 404 page; anything unexpected an Error (a 500 page, logged, without details).
+ */
+export class Api {
+  constructor(
+    private readonly context: AppLoadContext,
+    private readonly request: Request,
+  ) {}
+
+  get locale() {
+    return this.context.caravan.locale;
+  }
+
+  /** Pages for people send anyone else to sign in, and back to the page afterwards. */
+  requireSignedIn(): void {
+    if (this.context.caravan.viewer.kind !== "user") throw redirect(signInUrl(this.request));
+  }
+
+  async query<TData>(document: string, variables?: Record<string, unknown>): Promise<TData> {
+    const result = await this.attempt<TData>(document, variables, []);
+    return result.data as TData;
+  }
+
+  /** Like query, but the listed error codes come back as a `problem` for the route to show in its form. */
+  async attempt<TData>(document: string, variables: Record<string, unknown> | undefined, handled: readonly string[]): Promise<Attempt<TData>> {
+    const result = await this.context.caravan.execute<TData>(document, variables);
+    const error = result.errors?.[0];
+    if (!error) {
+      if (!result.data) throw new Error("GraphQL answered with neither data nor errors");
+      return { data: result.data, problem: null };
+    }
+    const code = codeOf(error);
+    if (handled.includes(code)) return { data: null, problem: { code, message: error.message } };
+    if (code === "UNAUTHENTICATED") throw this.redirect(signInUrl(this.request));
+    const status = STATUS_OF[code];
+    if (status) throw json<ProblemBody>({ code, message: error.message }, { status, headers: this.cookieHeaders() });
+    throw new Error(`GraphQL operation failed with ${code}: ${error.message}`);
+  }
+
+  /** Set-Cookie headers from sign-in, sign-up and sign-out; each is handed out once. */
+  cookieHeaders(init?: HeadersInit): Headers {
+    const headers = new Headers(init);
+    for (const setCookie of this.context.caravan.takeCookies()) headers.append("Set-Cookie", setCookie);
+    return headers;
+  }
+
+  redirect(url: string, init?: ResponseInit): Response {
+    return redirect(url, { ...init, headers: this.cookieHeaders(init?.headers) });
+  }
+
+  json<T>(data: T, init?: ResponseInit) {
+    return json<T>(data, { ...init, headers: this.cookieHeaders(init?.headers) });
+  }
+}
+
+export function api({ context, request }: { context: AppLoadContext; request: Request }): Api {
+  return new Api(context, request);
+}

@@ -1,0 +1,211 @@
+import { json, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "./components/error-boundary";
+import { api } from "./graphql.server";
+import { createI18n, type LocaleResources } from "./i18n";
+import { localeData } from "./locale.server";
+import { VIEWER_QUERY, type HeaderViewer } from "./operations/identity";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: "/css/app.css" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+const SIGNED_OUT: HeaderViewer = { user: null, organisation: null, role: null, isPlatformAdmin: false, customsJurisdiction: null };
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  // The layout must render even when the viewer lookup fails, so the error page below it keeps the
+  // header, the user's language and the way home; the failing page's own loader reports the error.
+  const viewer = await api({ context, request })
+    .query<{ viewer: HeaderViewer }>(VIEWER_QUERY)
+    .then(
+      (data) => data.viewer,
+      (error: unknown) => {
+        console.error("root loader: viewer lookup failed", error);
+        return SIGNED_OUT;
+      },
+    );
+  return json({ ...localeData(context.caravan.locale), viewer });
+}
+
+const NO_RESOURCES: LocaleResources = { common: {} };
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? "en";
+  const resources = data?.resources;
+  // Rebuilt only when the language changes: revalidation hands back equal resources as a new object.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const i18n = useMemo(() => createI18n(locale, resources ?? NO_RESOURCES), [locale]);
+  return (
+    <html lang={locale} dir={data?.dir ?? "ltr"}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <Page viewer={data?.viewer ?? SIGNED_OUT} languages={data?.languages ?? []} locale={locale}>
+            {children}
+          </Page>
+        </I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+interface PageProps {
+  viewer: HeaderViewer;
+  languages: { code: string; name: string }[];
+  locale: string;
+  children: ReactNode;
+}
+
+function Page({ viewer, languages, locale, children }: PageProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t("layout.skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <NavLink to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ◆
+            </span>
+            {t("app.name")}
+          </NavLink>
+          <Navigation viewer={viewer} />
+          <div className="header-tools">
+            <ViewerBadge viewer={viewer} />
+            <LanguageSwitcher languages={languages} locale={locale} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t("layout.footer")}</p>
+      </footer>
+    </>
+  );
+}
+
+function Navigation({ viewer }: { viewer: HeaderViewer }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t("layout.mainNavigation")} className="site-nav">
+      <ul>
+        <li>
+          <NavLink to="/" end>
+            {t("nav.home")}
+          </NavLink>
+        </li>
+        {viewer.organisation ? (
+          <>
+            <li>
+              <NavLink to="/company">{t("nav.company")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings/api-tokens">{t("nav.apiTokens")}</NavLink>
+            </li>
+          </>
+        ) : null}
+        {viewer.isPlatformAdmin ? (
+          <li>
+            <NavLink to="/admin/verifications">{t("nav.verifications")}</NavLink>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+function ViewerBadge({ viewer }: { viewer: HeaderViewer }) {
+  const { t } = useTranslation();
+  if (!viewer.user) {
+    return (
+      <div className="viewer">
+        <NavLink to="/sign-in">{t("nav.signIn")}</NavLink>
+        <NavLink to="/sign-up" className="button button-small">
+          {t("nav.signUp")}
+        </NavLink>
+      </div>
+    );
+  }
+  return (
+    <div className="viewer">
+      <p className="viewer-identity">
+        <bdi className="viewer-name">{viewer.user.displayName}</bdi>
+        {viewer.organisation ? (
+          <span className="viewer-company">
+            <bdi>{viewer.organisation.legalName}</bdi>
+            {viewer.organisation.verified ? (
+              <span className="badge badge-verified" data-testid="verified-badge">
+                <span aria-hidden="true">✓ </span>
+                {t("verification.badge")}
+              </span>
+            ) : null}
+          </span>
+        ) : null}
+      </p>
+      <Form method="post" action="/sign-out" className="sign-out">
+        <button type="submit" className="button-link">
+          {t("nav.signOut")}
+        </button>
+      </Form>
+    </div>
+  );
+}
+
+/**
+ * A plain form POST, so the language can be changed without JavaScript; reloadDocument makes the
+ * browser load the whole page again in the new language, messages and text direction included.
+ */
+function LanguageSwitcher({ languages, locale }: { languages: { code: string; name: string }[]; locale: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  if (languages.length < 2) return null;
+  return (
+    <Form method="post" action="/locale" reloadDocument className="language-switcher">
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <label htmlFor="language-select">{t("layout.language")}</label>
+      <select id="language-select" name="lng" defaultValue={locale} key={locale}>
+        {languages.map((language) => (
+          <option key={language.code} value={language.code} lang={language.code}>
+            {language.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button-small">
+        {t("layout.changeLanguage")}
+      </button>
+    </Form>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,25 @@
+import { isRouteErrorResponse, type MetaDescriptor } from "@remix-run/react";
+import { lookup, type LocaleResources } from "../i18n";
+
+interface MetaArgs {
+  matches: readonly ({ id: string; data: unknown } | undefined)[];
+  error?: unknown;
+}
+
+function errorTitleKey(error: unknown): string {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (status === 403) return "error.forbidden.title";
+  if (status === 404) return "error.notFound.title";
+  return status < 500 ? "error.request.title" : "error.server.title";
+}
+
+/**
+ * The page title in the user's language. Meta functions cannot use hooks, so the message comes from
+ * the resources the root loader already sent; an error page gets its error's title instead.
+ */
+export function pageMeta({ matches, error }: MetaArgs, titleKey: string): MetaDescriptor[] {
+  const root = matches.find((match) => match?.id === "root")?.data as { resources?: LocaleResources } | undefined;
+  const site = lookup(root?.resources, "app.name") ?? "Caravan";
+  const title = lookup(root?.resources, error ? errorTitleKey(error) : titleKey);
+  return [{ title: title ? `${title} · ${site}` : site }];
+}
