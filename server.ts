@@ -15,6 +15,7 @@ import { migrateToLatest } from "./db/migrate.js";
 import { seedDemoWorld } from "./db/seed/index.js";
 import { contextFor, createApollo, type RequestInfo } from "./graph/api.js";
 import type { GraphContext, SessionCookieSink } from "./graph/context.js";
+import { mediaRouter } from "./graph/listings/http.js";
 import type { InProcessApi } from "./app/load-context.js";
 import { translatorFor } from "./locales/index.js";
 
@@ -92,6 +93,8 @@ export async function createServer(options: ServerOptions) {
         contextFor(database, requestInfo(req), sessionCookies(secure, (header) => res.append("Set-Cookie", header))),
     }),
   );
+
+  app.use("/media", mediaRouter(database, requestInfo));
 
   if (options.remixBuild) {
     const build = options.remixBuild;

@@ -1,0 +1,43 @@
+import type { ServiceContext } from "../context.js";
+import { DomainError, type MessageParams } from "../errors.js";
+import { minorUnitOf } from "../shared/money.js";
+import { convertMinor } from "../trade/fx.js";
+import { findRate, type FoundRate } from "../trade/service.js";
+
+export const SEARCH_CURRENCY = "USD";
+
+/**
+ * A listing's lowest price in US cents, the one column search sorts and filters on across currencies.
+ * The same arithmetic as the trade module's convertMoney (its rate, then one rounding), with the
+ * rate looked up once per currency: an import of 100,000 rows in MYR asks for the MYR rate once.
+ */
+export class UsdPricer {
+  private readonly rates = new Map<string, Promise<FoundRate | null>>();
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** Null when no rate from this currency to USD exists yet. */
+  async cents(amountMinor: number, currency: string): Promise<number | null> {
+    if (currency === SEARCH_CURRENCY) return amountMinor;
+    const rate = await this.rate(currency);
+    if (!rate) return null;
+    return Number(convertMinor(BigInt(amountMinor), rate.rate, minorUnitOf(currency), minorUnitOf(SEARCH_CURRENCY)));
+  }
+
+  /** The parameters of the FX_RATE_MISSING message for a currency without a rate. */
+  missingRate(currency: string): MessageParams {
+    return { from: currency, to: SEARCH_CURRENCY, date: this.ctx.now().toISOString().slice(0, 10) };
+  }
+
+  private rate(currency: string): Promise<FoundRate | null> {
+    let found = this.rates.get(currency);
+    if (!found) {
+      found = findRate(this.ctx, currency, SEARCH_CURRENCY).catch((error: unknown) => {
+        if (error instanceof DomainError && error.messageKey === "FX_RATE_MISSING") return null;
+        throw error;
+      });
+      this.rates.set(currency, found);
+    }
+    return found;
+  }
+}
