@@ -1,10 +1,13 @@
 import { json, redirect, type AppLoadContext } from "@remix-run/node";
 import type { GraphQLFormattedError } from "graphql";
+import type { UserError } from "./utils/forms";
 
 /** A GraphQL error the route chose to handle itself (say RATE_LIMITED on sign-in) instead of failing the page. */
 export interface ApiProblem {
   code: string;
   message: string;
+  /** For BAD_USER_INPUT on a query (search filters, quote weights): which argument, and why. */
+  userErrors: UserError[];
 }
 
 export type Attempt<TData> = { data: TData; problem: null } | { data: null; problem: ApiProblem };
@@ -28,6 +31,11 @@ const STATUS_OF: Record<string, number> = {
 function codeOf(error: GraphQLFormattedError): string {
   const code = error.extensions?.code;
   return typeof code === "string" ? code : "INTERNAL_SERVER_ERROR";
+}
+
+function userErrorsOf(error: GraphQLFormattedError): UserError[] {
+  const list = error.extensions?.userErrors;
+  return Array.isArray(list) ? (list as UserError[]) : [];
 }
 
 function signInUrl(request: Request): string {
@@ -70,7 +78,7 @@ export class Api {
       return { data: result.data, problem: null };
     }
     const code = codeOf(error);
-    if (handled.includes(code)) return { data: null, problem: { code, message: error.message } };
+    if (handled.includes(code)) return { data: null, problem: { code, message: error.message, userErrors: userErrorsOf(error) } };
     if (code === "UNAUTHENTICATED") throw this.redirect(signInUrl(this.request));
     const status = STATUS_OF[code];
     if (status) throw json<ProblemBody>({ code, message: error.message }, { status, headers: this.cookieHeaders() });

@@ -17,6 +17,7 @@ import { api } from "./graphql.server";
 import { createI18n, type LocaleResources } from "./i18n";
 import { localeData } from "./locale.server";
 import { VIEWER_QUERY, type HeaderViewer } from "./operations/identity";
+import { UNREAD_COUNT } from "./operations/marketplace";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/css/app.css" },
@@ -37,7 +38,19 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
         return SIGNED_OUT;
       },
     );
-  return json({ ...localeData(context.caravan.locale), viewer });
+  // The inbox count is a nicety of the header: without it the page still works.
+  const unreadCount = viewer.organisation
+    ? await api({ context, request })
+        .query<{ unreadCount: number }>(UNREAD_COUNT)
+        .then(
+          (data) => data.unreadCount,
+          (error: unknown) => {
+            console.error("root loader: unread count failed", error);
+            return null;
+          },
+        )
+    : null;
+  return json({ ...localeData(context.caravan.locale), viewer, unreadCount });
 }
 
 const NO_RESOURCES: LocaleResources = { common: {} };
@@ -59,7 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <I18nextProvider i18n={i18n}>
-          <Page viewer={data?.viewer ?? SIGNED_OUT} languages={data?.languages ?? []} locale={locale}>
+          <Page viewer={data?.viewer ?? SIGNED_OUT} unreadCount={data?.unreadCount ?? null} languages={data?.languages ?? []} locale={locale}>
             {children}
           </Page>
         </I18nextProvider>
@@ -72,12 +85,13 @@ export function Layout({ children }: { children: ReactNode }) {
 
 interface PageProps {
   viewer: HeaderViewer;
+  unreadCount: number | null;
   languages: { code: string; name: string }[];
   locale: string;
   children: ReactNode;
 }
 
-function Page({ viewer, languages, locale, children }: PageProps) {
+function Page({ viewer, unreadCount, languages, locale, children }: PageProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -92,7 +106,7 @@ function Page({ viewer, languages, locale, children }: PageProps) {
             </span>
             {t("app.name")}
           </NavLink>
-          <Navigation viewer={viewer} />
+          <Navigation viewer={viewer} unreadCount={unreadCount} />
           <div className="header-tools">
             <ViewerBadge viewer={viewer} />
             <LanguageSwitcher languages={languages} locale={locale} />
@@ -109,8 +123,13 @@ function Page({ viewer, languages, locale, children }: PageProps) {
   );
 }
 
-function Navigation({ viewer }: { viewer: HeaderViewer }) {
+function Navigation({ viewer, unreadCount }: { viewer: HeaderViewer; unreadCount: number | null }) {
   const { t } = useTranslation();
+  const kind = viewer.organisation?.kind;
+  const sells = kind === "EXPORTER" || kind === "BOTH";
+  const buys = kind === "BUYER" || kind === "BOTH";
+  // Every selling page (leads, quotes, insights) belongs under "Selling", not only the listings.
+  const inSelling = useLocation().pathname.startsWith("/selling/");
   return (
     <nav aria-label={t("layout.mainNavigation")} className="site-nav">
       <ul>
@@ -119,8 +138,36 @@ function Navigation({ viewer }: { viewer: HeaderViewer }) {
             {t("nav.home")}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/catalogue">{t("nav.catalogue")}</NavLink>
+        </li>
+        {sells ? (
+          <li>
+            <NavLink to="/selling/listings" className={({ isActive }) => (isActive || inSelling ? "active" : "")}>
+              {t("nav.selling")}
+            </NavLink>
+          </li>
+        ) : null}
+        {buys ? (
+          <li>
+            <NavLink to="/sourcing/requests">{t("nav.sourcing")}</NavLink>
+          </li>
+        ) : null}
         {viewer.organisation ? (
           <>
+            <li>
+              <NavLink to="/inbox" data-testid="inbox-link">
+                {t("nav.inbox")}
+                {unreadCount ? (
+                  <span className="count-badge">
+                    <span aria-hidden="true" data-testid="unread-count">
+                      {unreadCount}
+                    </span>
+                    <span className="visually-hidden">{t("nav.unread", { count: unreadCount })}</span>
+                  </span>
+                ) : null}
+              </NavLink>
+            </li>
             <li>
               <NavLink to="/company">{t("nav.company")}</NavLink>
             </li>
@@ -130,9 +177,14 @@ function Navigation({ viewer }: { viewer: HeaderViewer }) {
           </>
         ) : null}
         {viewer.isPlatformAdmin ? (
-          <li>
-            <NavLink to="/admin/verifications">{t("nav.verifications")}</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to="/admin/verifications">{t("nav.verifications")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/sale-events">{t("nav.saleEvents")}</NavLink>
+            </li>
+          </>
         ) : null}
       </ul>
     </nav>

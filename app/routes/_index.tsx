@@ -1,10 +1,14 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CompanyName } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { SaleEventBanner, type SaleEventBannerData } from "../components/sale-event-banner";
 import { StatusBadge } from "../components/status-badge";
-import { api } from "../graphql.server";
+import { api, type Api } from "../graphql.server";
 import type { OrganisationKind, VerificationStatus } from "../operations/identity";
+import { BUYER_FEED, SALE_EVENT_BANNER, type FeedItem, type SaleEventConnection } from "../operations/marketplace";
+import { formatMoney, formatPercent } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 
 export const meta: MetaFunction = (args) => pageMeta(args, "home.title");
@@ -39,22 +43,45 @@ interface DashboardViewer {
   customsJurisdiction: string | null;
 }
 
+/** The sale event on now, else the next one; its window in the viewer's zone (UTC for visitors). */
+async function saleEvent(gql: Api): Promise<SaleEventBannerData | null> {
+  const { current, upcoming } = await gql.query<{ current: SaleEventConnection; upcoming: SaleEventConnection }>(SALE_EVENT_BANNER);
+  const event = current.edges[0]?.node ?? upcoming.edges[0]?.node;
+  return event ? { name: event.name, live: event.isLive, window: event.window.text, timeZone: event.window.timeZone } : null;
+}
+
 export async function loader(args: LoaderFunctionArgs) {
-  if (args.context.caravan.viewer.kind !== "user") return json({ dashboard: null });
   const gql = api(args);
+  if (args.context.caravan.viewer.kind !== "user") return json({ dashboard: null, saleEvent: await saleEvent(gql) });
   const { viewer } = await gql.query<{ viewer: DashboardViewer }>(DASHBOARD);
-  const [pending, jurisdiction] = await Promise.all([
+  const buys = viewer.organisation?.kind === "BUYER" || viewer.organisation?.kind === "BOTH";
+  const [pending, jurisdiction, event, feed] = await Promise.all([
     viewer.isPlatformAdmin ? gql.query<{ verificationQueue: { totalCount: number } }>(PENDING_VERIFICATIONS) : null,
     viewer.customsJurisdiction
       ? gql.query<{ country: { name: string } | null }>(JURISDICTION, { code: viewer.customsJurisdiction })
       : null,
+    saleEvent(gql),
+    buys ? gql.query<{ buyerFeed: FeedItem[] }>(BUYER_FEED, { first: 5 }) : null,
   ]);
+  const { locale } = gql;
   return json({
+    saleEvent: event,
     dashboard: {
       name: viewer.user?.displayName ?? "",
       organisation: viewer.organisation,
       pendingVerifications: pending?.verificationQueue.totalCount ?? null,
       jurisdiction: viewer.customsJurisdiction ? (jurisdiction?.country?.name ?? viewer.customsJurisdiction) : null,
+      feed: feed
+        ? feed.buyerFeed.map(({ match, basedOn }) => ({
+            listingId: match.listing.id,
+            title: match.listing.localized.title,
+            seller: match.listing.seller,
+            price: formatMoney(match.unitPrice, locale),
+            unit: match.unit.symbol,
+            score: formatPercent(match.score, locale),
+            basedOn,
+          }))
+        : null,
     },
   });
 }
@@ -62,8 +89,13 @@ export async function loader(args: LoaderFunctionArgs) {
 type Dashboard = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["dashboard"]>;
 
 export default function Home() {
-  const { dashboard } = useLoaderData<typeof loader>();
-  return dashboard ? <DashboardView dashboard={dashboard} /> : <Welcome />;
+  const { dashboard, saleEvent } = useLoaderData<typeof loader>();
+  return (
+    <>
+      {saleEvent ? <SaleEventBanner event={saleEvent} /> : null}
+      {dashboard ? <DashboardView dashboard={dashboard} /> : <Welcome />}
+    </>
+  );
 }
 
 const AUDIENCES = ["exporter", "buyer", "customs"] as const;
@@ -133,15 +165,32 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           </li>
         ) : null}
         {org && (org.kind === "EXPORTER" || org.kind === "BOTH") ? (
-          <li className="card">
+          <li className="card" data-testid="exporter-card">
             <h2>{t("home.dashboard.exporter.title")}</h2>
             <p>{t("home.dashboard.exporter.lead")}</p>
+            <CardLinks
+              links={[
+                ["/selling/listings", "home.dashboard.exporter.listings"],
+                ["/selling/import", "home.dashboard.exporter.import"],
+                ["/selling/leads", "home.dashboard.exporter.leads"],
+                ["/selling/requests", "home.dashboard.exporter.requests"],
+                ["/selling/quotes", "home.dashboard.exporter.quotes"],
+                ["/selling/insights", "home.dashboard.exporter.insights"],
+              ]}
+            />
           </li>
         ) : null}
         {org && (org.kind === "BUYER" || org.kind === "BOTH") ? (
-          <li className="card">
+          <li className="card" data-testid="buyer-card">
             <h2>{t("home.dashboard.buyer.title")}</h2>
             <p>{t("home.dashboard.buyer.lead")}</p>
+            <CardLinks
+              links={[
+                ["/sourcing/requests/new", "home.dashboard.buyer.new"],
+                ["/sourcing/requests", "home.dashboard.buyer.requests"],
+                ["/catalogue", "home.dashboard.buyer.catalogue"],
+              ]}
+            />
           </li>
         ) : null}
         {dashboard.jurisdiction ? (
@@ -154,11 +203,12 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           <li className="card">
             <h2>{t("home.dashboard.admin.title")}</h2>
             <p>{t("home.dashboard.admin.pending", { count: dashboard.pendingVerifications })}</p>
-            <p className="card-action">
-              <Link to="/admin/verifications" className="button button-small">
-                {t("home.dashboard.admin.open")}
-              </Link>
-            </p>
+            <CardLinks
+              links={[
+                ["/admin/verifications", "home.dashboard.admin.open"],
+                ["/admin/sale-events", "home.dashboard.admin.saleEvents"],
+              ]}
+            />
           </li>
         ) : null}
         {org ? (
@@ -171,7 +221,43 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           </li>
         ) : null}
       </ul>
+      {dashboard.feed ? (
+        <section className="panel feed" aria-labelledby="feed-title" data-testid="buyer-feed">
+          <h2 id="feed-title">{t("home.feed.title")}</h2>
+          {dashboard.feed.length ? (
+            <ol className="feed-list">
+              {dashboard.feed.map((item) => (
+                <li key={`${item.listingId}-${item.basedOn.id}`}>
+                  <Link to={`/listings/${item.listingId}`}>
+                    <bdi>{item.title}</bdi>
+                  </Link>{" "}
+                  · <CompanyName name={item.seller.legalName} verified={item.seller.verified} /> · {t("request.perUnit", { price: item.price, unit: item.unit })}
+                  <p className="muted">
+                    {t("home.feed.basedOn", { score: item.score })} <Link to={`/sourcing/requests/${item.basedOn.id}`}>{item.basedOn.title}</Link>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">{t("home.feed.empty")}</p>
+          )}
+        </section>
+      ) : null}
     </div>
+  );
+}
+
+/** A role card's way on: the pages of that role, as a list of links. */
+function CardLinks({ links }: { links: [to: string, key: string][] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="card-links">
+      {links.map(([to, key]) => (
+        <li key={to}>
+          <Link to={to}>{t(key)}</Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -41,3 +41,77 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
   return to;
 }
+
+/** What a form cannot send to the API as it stands (a number that is not one), found before the call. */
+export interface FormProblem {
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * A decimal typed by a person, in the form the API reads ("1250.5"): spaces and thousands
+ * separators go, and a lone comma is a decimal comma ("1250,50"). Text that is no number comes
+ * back as typed, for the API to explain.
+ */
+export function normalizeDecimal(text: string): string {
+  let value = text.trim().replace(/[\s\u00a0\u202f_']/g, "");
+  if (value.includes(",") && value.includes(".")) value = value.replace(/,/g, "");
+  else if ((value.match(/,/g) ?? []).length === 1) value = value.replace(",", ".");
+  return value;
+}
+
+/** A number field: null when left empty, NaN when it is not a number. */
+export function parseNumber(text: string): number | null {
+  const value = normalizeDecimal(text);
+  if (!value) return null;
+  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/**
+ * Reads the numbers of a form for a GraphQL input, collecting what cannot go to the API (GraphQL
+ * would refuse the whole operation for a Float that is "abc").
+ */
+export class NumberReader {
+  readonly problems: FormProblem[] = [];
+
+  number(field: string, text: string, options: { required?: boolean; integer?: boolean } = {}): number | null {
+    const value = parseNumber(text);
+    if (value === null) {
+      if (options.required) this.problems.push({ field, code: "REQUIRED" });
+      return null;
+    }
+    if (Number.isNaN(value) || (options.integer && !Number.isInteger(value))) {
+      this.problems.push({ field, code: "NUMBER_INVALID" });
+      return null;
+    }
+    return value;
+  }
+}
+
+/** Problems found in the form, in the user's language, shaped like the API's userErrors. */
+export function problemErrors(problems: readonly FormProblem[], t: (key: string, params?: Record<string, unknown>) => string): UserError[] {
+  return problems.map((p) => ({ field: p.field, code: p.code, message: t(`errors:${p.code}`, p.params) }));
+}
+
+/**
+ * The filled-in rows of a repeated group of fields named like the API's input paths
+ * (`priceTiers.0.minQuantity`), in order. Empty rows are dropped, so the rows sent to the API, and
+ * the field paths its userErrors name, are numbered as the page shows them afterwards.
+ */
+export function rowsOf<K extends string>(form: FormData, list: string, keys: readonly K[]): Record<K, string>[] {
+  const rows = new Map<number, Record<K, string>>();
+  const pattern = new RegExp(`^${list.replace(/\./g, "\\.")}\\.(\\d+)\\.(\\w+)$`);
+  for (const [name, value] of form.entries()) {
+    const match = pattern.exec(name);
+    if (!match || typeof value !== "string" || !keys.includes(match[2] as K)) continue;
+    const index = Number(match[1]);
+    const row = rows.get(index) ?? (Object.fromEntries(keys.map((k) => [k, ""])) as Record<K, string>);
+    row[match[2] as K] = value;
+    rows.set(index, row);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row)
+    .filter((row) => keys.some((k) => row[k].trim() !== ""));
+}

@@ -17,9 +17,10 @@ function errorTitleKey(error: unknown): string {
  * The page title in the user's language. Meta functions cannot use hooks, so the message comes from
  * the resources the root loader already sent; an error page gets its error's title instead.
  */
-export function pageMeta({ matches, error }: MetaArgs, titleKey: string): MetaDescriptor[] {
+export function pageMeta({ matches, error }: MetaArgs, titleKey: string, titleText?: string | null): MetaDescriptor[] {
   const root = matches.find((match) => match?.id === "root")?.data as { resources?: LocaleResources } | undefined;
   const site = lookup(root?.resources, "app.name") ?? "Caravan";
-  const title = lookup(root?.resources, error ? errorTitleKey(error) : titleKey);
+  // A page about one thing (a listing, a request) is titled with its name when it has one.
+  const title = error ? lookup(root?.resources, errorTitleKey(error)) : (titleText ?? lookup(root?.resources, titleKey));
   return [{ title: title ? `${title} · ${site}` : site }];
 }

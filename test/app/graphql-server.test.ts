@@ -59,7 +59,16 @@ describe("api(context).attempt", () => {
     const gql = api({ context: contextAnswering(refusal("RATE_LIMITED", "Too many attempts.")), request });
     await expect(gql.attempt("mutation { x }", undefined, ["RATE_LIMITED"])).resolves.toEqual({
       data: null,
-      problem: { code: "RATE_LIMITED", message: "Too many attempts." },
+      problem: { code: "RATE_LIMITED", message: "Too many attempts.", userErrors: [] },
+    });
+  });
+
+  it("passes on which argument a query's BAD_USER_INPUT is about, for the page to show next to its field", async () => {
+    const userErrors = [{ field: "filters.hsCode", code: "HS_PREFIX_INVALID", message: "Enter the start of an HS code." }];
+    const context = contextAnswering({ errors: [{ message: "Enter the start of an HS code.", extensions: { code: "BAD_USER_INPUT", userErrors } }] });
+    await expect(api({ context, request }).attempt("{ x }", undefined, ["BAD_USER_INPUT"])).resolves.toEqual({
+      data: null,
+      problem: { code: "BAD_USER_INPUT", message: "Enter the start of an HS code.", userErrors },
     });
   });
 });

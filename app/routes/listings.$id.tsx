@@ -1,0 +1,243 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CompanyName, StateBadge } from "../components/badges";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { convertAll } from "../fx.server";
+import { api, type ProblemBody } from "../graphql.server";
+import { translatorFor } from "../locale.server";
+import { LISTING, type ListingDetail } from "../operations/listings";
+import { formatDateTime, formatMoney, formatNumber, formatQuantity } from "../utils/format";
+import { formatHsCode } from "../utils/hs";
+import { pageMeta } from "../utils/meta";
+import { viewerPreferences } from "../viewer.server";
+
+export const meta: MetaFunction<typeof loader> = (args) => pageMeta(args, "listing.title", args.data?.listing.title);
+
+export async function loader(args: LoaderFunctionArgs) {
+  const gql = api(args);
+  const prefs = await viewerPreferences(gql);
+  const { listing } = await gql.query<{ listing: ListingDetail | null }>(LISTING, { id: args.params.id });
+  if (!listing) {
+    throw json<ProblemBody>({ code: "LISTING_NOT_FOUND", message: translatorFor(gql.locale)("errors:LISTING_NOT_FOUND") }, { status: 404 });
+  }
+  const { locale } = gql;
+  const unit = listing.unit;
+  const [priceInViewer] = await convertAll(gql, [listing.priceFrom], prefs.currency);
+  return json({
+    listing: {
+      id: listing.id,
+      status: listing.status,
+      title: listing.localized.title,
+      description: listing.localized.description,
+      original: listing.localized.title !== listing.title ? { title: listing.title, locale: listing.locale } : null,
+      hsCode: formatHsCode(listing.hsCode),
+      origin: listing.originCountry.name,
+      unit: `${unit.name} (${unit.symbol})`,
+      priceFrom: formatMoney(listing.priceFrom, locale),
+      priceInViewer: priceInViewer ? { price: formatMoney(priceInViewer.to, locale), rate: priceInViewer.rate, date: priceInViewer.rateDate } : null,
+      tiers: listing.priceTiers.map((tier, index) => ({
+        from: formatQuantity(tier.minQuantity, unit, locale),
+        to: listing.priceTiers[index + 1] ? formatQuantity(listing.priceTiers[index + 1]!.minQuantity, unit, locale) : null,
+        price: formatMoney(tier.unitPrice, locale),
+      })),
+      moq: formatQuantity(listing.moq, unit, locale),
+      available: formatQuantity(listing.availableQuantity, unit, locale),
+      leadTimeDays: listing.leadTimeDays,
+      incoterms: listing.incoterms.map((i) => ({ code: i.code, name: i.incoterm.name, namedPlace: i.namedPlace })),
+      shipFrom: listing.shipFromPort ? `${listing.shipFromPort.name} (${listing.shipFromPort.locode})` : null,
+      netWeight: listing.netWeightKg === null ? null : `${formatNumber(listing.netWeightKg, locale)} kg`,
+      grossWeight: listing.grossWeightKg === null ? null : `${formatNumber(listing.grossWeightKg, locale)} kg`,
+      volume: listing.volumeM3 === null ? null : `${formatNumber(listing.volumeM3, locale)} m³`,
+      packaging: listing.packaging,
+      certifications: listing.certifications,
+      photos: listing.photos.map((p) => p.url),
+      seller: listing.seller,
+      viewerCanEdit: listing.viewerCanEdit,
+      eventPrice: listing.eventPrice
+        ? { price: formatMoney(listing.eventPrice.unitPrice, locale), name: listing.eventPrice.event.name, window: listing.eventPrice.event.window.text }
+        : null,
+      published: formatDateTime(listing.publishedAt, locale, prefs.timeZone),
+      unitSymbol: unit.symbol,
+    },
+    buys: prefs.buys,
+  });
+}
+
+export default function ListingPage() {
+  const { t } = useTranslation();
+  const { listing, buys } = useLoaderData<typeof loader>();
+  return (
+    <article className="page listing-detail" aria-labelledby="listing-title">
+      <p className="breadcrumbs">
+        <Link to="/catalogue">{t("catalogue.title")}</Link>
+      </p>
+      <h1 id="listing-title">
+        <bdi>{listing.title}</bdi>
+      </h1>
+      <p className="status-line">
+        <CompanyName name={listing.seller.legalName} verified={listing.seller.verified} />
+        {listing.status !== "ACTIVE" ? <StateBadge group="listingStatus" status={listing.status} /> : null}
+        {listing.viewerCanEdit ? <Link to={`/selling/listings/${listing.id}/edit`}>{t("listing.edit")}</Link> : null}
+      </p>
+      {listing.original ? (
+        <p className="muted">
+          {t("listing.originalTitle")} <bdi lang={listing.original.locale}>{listing.original.title}</bdi>
+        </p>
+      ) : null}
+
+      {listing.eventPrice ? (
+        <section className="event-banner" aria-labelledby="event-price-title" data-testid="event-price">
+          <h2 id="event-price-title">{t("listing.eventPrice.title", { event: listing.eventPrice.name })}</h2>
+          <p className="event-price">{t("listing.eventPrice.price", { price: listing.eventPrice.price, unit: listing.unitSymbol })}</p>
+          <p>{t("listing.eventPrice.window", { window: listing.eventPrice.window })}</p>
+        </section>
+      ) : null}
+
+      <div className="detail-layout">
+        <div>
+          {listing.photos.length ? (
+            <ul className="photo-grid">
+              {listing.photos.map((url, index) => (
+                <li key={url}>
+                  <img src={url} alt={t("photos.alt", { title: listing.title, n: index + 1 })} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <section aria-labelledby="description-title">
+            <h2 id="description-title">{t("listing.description")}</h2>
+            <p className="prose">{listing.description}</p>
+          </section>
+          <section aria-labelledby="tiers-title">
+            <h2 id="tiers-title">{t("listing.tiers")}</h2>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("listing.tierQuantity")}</th>
+                  <th scope="col">{t("listing.tierPrice", { unit: listing.unitSymbol })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {listing.tiers.map((tier) => (
+                  <tr key={tier.from}>
+                    <td>{tier.to ? t("listing.tierRange", { from: tier.from, to: tier.to }) : t("listing.tierFrom", { from: tier.from })}</td>
+                    <td className="num">{tier.price}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {listing.priceInViewer ? (
+              <p className="muted">
+                {t("listing.converted", { price: listing.priceInViewer.price, rate: listing.priceInViewer.rate, date: listing.priceInViewer.date })}
+              </p>
+            ) : null}
+          </section>
+          <section aria-labelledby="incoterms-title">
+            <h2 id="incoterms-title">{t("listing.incoterms")}</h2>
+            <ul className="plain-list">
+              {listing.incoterms.map((i) => (
+                <li key={i.code}>
+                  <strong dir="ltr">{i.code}</strong> <bdi>{i.namedPlace}</bdi> <span className="muted">· {i.name}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+        <aside className="panel" aria-labelledby="facts-title">
+          <h2 id="facts-title">{t("listing.facts")}</h2>
+          <dl className="facts facts-stacked">
+            <div>
+              <dt>{t("listing.priceFrom")}</dt>
+              <dd>{t("catalogue.priceFrom", { price: listing.priceFrom, unit: listing.unitSymbol })}</dd>
+            </div>
+            <div>
+              <dt>{t("listing.moq")}</dt>
+              <dd>{listing.moq}</dd>
+            </div>
+            <div>
+              <dt>{t("listing.available")}</dt>
+              <dd>{listing.available}</dd>
+            </div>
+            <div>
+              <dt>{t("listing.leadTime")}</dt>
+              <dd>{t("listing.days", { count: listing.leadTimeDays })}</dd>
+            </div>
+            <div>
+              <dt>{t("listing.hsCode")}</dt>
+              <dd>
+                <code dir="ltr">{listing.hsCode}</code>
+              </dd>
+            </div>
+            <div>
+              <dt>{t("listing.origin")}</dt>
+              <dd>{listing.origin}</dd>
+            </div>
+            <div>
+              <dt>{t("listing.unit")}</dt>
+              <dd>{listing.unit}</dd>
+            </div>
+            {listing.shipFrom ? (
+              <div>
+                <dt>{t("listing.shipFrom")}</dt>
+                <dd>{listing.shipFrom}</dd>
+              </div>
+            ) : null}
+            {listing.netWeight ? (
+              <div>
+                <dt>{t("listing.netWeight")}</dt>
+                <dd>{listing.netWeight}</dd>
+              </div>
+            ) : null}
+            {listing.grossWeight ? (
+              <div>
+                <dt>{t("listing.grossWeight")}</dt>
+                <dd>{listing.grossWeight}</dd>
+              </div>
+            ) : null}
+            {listing.volume ? (
+              <div>
+                <dt>{t("listing.volume")}</dt>
+                <dd>{listing.volume}</dd>
+              </div>
+            ) : null}
+            {listing.packaging ? (
+              <div>
+                <dt>{t("listing.packaging")}</dt>
+                <dd>{listing.packaging}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <h3>{t("listing.certifications")}</h3>
+          {listing.certifications.length ? (
+            <ul className="plain-list">
+              {listing.certifications.map((c) => (
+                <li key={c.kind}>
+                  <span className="badge badge-verified">{t(`certifications.${c.kind}`)}</span> {c.reference ? <code dir="ltr">{c.reference}</code> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t("listing.noCertifications")}</p>
+          )}
+          <h3>{t("listing.seller")}</h3>
+          <p>
+            <CompanyName name={listing.seller.legalName} verified={listing.seller.verified} />
+          </p>
+          {listing.published ? <p className="muted">{t("listing.published", { when: listing.published })}</p> : null}
+          {buys ? (
+            <p>
+              <Link to="/sourcing/requests/new" className="button button-small">
+                {t("listing.postRequest")}
+              </Link>
+            </p>
+          ) : null}
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
