@@ -146,7 +146,7 @@ export interface ListingsTable {
   unit: string;
   currency: string;
   price_from_minor: number;
-  price_from_usd_cents: number;
+  price_from_usd_cents: number | null;
   moq: number;
   available_quantity: number;
   moq_base: number;
@@ -282,7 +282,9 @@ export interface EmbargoesTable {
   valid_from: string;
   valid_to: string | null;
   legal_basis: string;
+  created_by_user_id: string | null;
   created_at: string;
+  ended_by_user_id: string | null;
 }
 
 export interface NotificationsTable {
@@ -310,16 +312,24 @@ export interface SaleEventsTable {
   name: string;
   kind: string;
   local_date: string | null;
+  days: number | null;
   countries: string | null;
+  opens_in: string | null;
+  closes_in: string | null;
   starts_at: string;
   ends_at: string;
+  created_by_user_id: string | null;
   created_at: string;
 }
 
 export interface SaleEventPricesTable {
   event_id: string;
   listing_id: string;
+  organisation_id: string;
   unit_price_minor: number;
+  currency: string;
+  set_by_user_id: string | null;
+  updated_at: string;
 }
 
 export interface MarketplaceTables {

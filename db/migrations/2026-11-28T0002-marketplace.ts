@@ -13,9 +13,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("listings")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    // Integer key the full-text index refers to (FTS5 rowid / a compact join key on PostgreSQL).
-    .addColumn("search_key", postgres ? "bigserial" : "integer", (c) => c.notNull().unique())
+    // Integer key the full-text index refers to (FTS5 rowid / a compact join key on PostgreSQL). On
+    // SQLite it is the rowid itself (INTEGER PRIMARY KEY), so the database numbers new rows and a
+    // search hit reaches its listing by the table's own b-tree, with no extra index.
+    .addColumn("id", "text", (c) => (postgres ? c.primaryKey() : c.notNull().unique()))
+    .addColumn("search_key", postgres ? "bigserial" : "integer", (c) => (postgres ? c.notNull().unique() : c.primaryKey()))
     .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id"))
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("external_ref", "text")
@@ -28,7 +30,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("currency", "text", (c) => c.notNull())
     .addColumn("price_from_minor", bigint, (c) => c.notNull())
     // The lowest tier price in US cents at the latest rate: one column to sort and filter prices across currencies.
-    .addColumn("price_from_usd_cents", bigint, (c) => c.notNull())
+    // Null only on a draft saved before any rate for its currency existed; publishing requires it.
+    .addColumn("price_from_usd_cents", bigint)
     .addColumn("moq", real, (c) => c.notNull())
     .addColumn("available_quantity", real, (c) => c.notNull())
     .addColumn("moq_base", real, (c) => c.notNull())
@@ -46,7 +49,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint("listings_org_external_ref_unique", ["organisation_id", "external_ref"])
     .execute();
   await db.schema.createIndex("listings_org_idx").on("listings").columns(["organisation_id", "status", "updated_at"]).execute();
-  await db.schema.createIndex("listings_active_hs_idx").on("listings").columns(["status", "hs_code"]).execute();
+  // search_key last: matching reads the newest candidates of an HS code in index order.
+  await db.schema.createIndex("listings_active_hs_idx").on("listings").columns(["status", "hs_code", "search_key"]).execute();
   await db.schema.createIndex("listings_active_origin_idx").on("listings").columns(["status", "origin_country", "hs_code"]).execute();
   await db.schema.createIndex("listings_active_price_idx").on("listings").columns(["status", "price_from_usd_cents"]).execute();
   await db.schema.createIndex("listings_active_lead_idx").on("listings").columns(["status", "lead_time_days"]).execute();
@@ -114,7 +118,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create index listings_search_idx on listings using gin (search_vector)`.execute(db);
   } else {
     // Contentless FTS5: the text lives in listings and listing_translations; the index holds only postings.
-    await sql`create virtual table listing_search using fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
+    // `facets` holds filter and sort keys as tokens (origin, HS prefixes, Incoterms, price and lead-time
+    // buckets) so FTS5 intersects them with the words itself: see db/search.ts and docs/decisions.
+    // Facet tokens start with "_" (a token character here), which no indexed word contains.
+    await sql`create virtual table listing_search using fts5(title, body, facets, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2 tokenchars '_'")`.execute(db);
+    // Every word ever indexed, so a partial last word ("coff") becomes a few whole words rather than an
+    // FTS5 prefix query, which would merge the doclists of every matching word on each statement.
+    await sql`create table listing_search_words (word text primary key) without rowid`.execute(db);
   }
 
   await db.schema
@@ -210,7 +220,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("valid_from", "text", (c) => c.notNull())
     .addColumn("valid_to", "text")
     .addColumn("legal_basis", "text", (c) => c.notNull())
+    // Who recorded it and who ended it: reference data that decides what may be traded is accountable.
+    .addColumn("created_by_user_id", "text", (c) => c.references("users.id"))
     .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("ended_by_user_id", "text", (c) => c.references("users.id"))
     .execute();
   await db.schema.createIndex("embargoes_lane_idx").on("embargoes").columns(["origin_country", "destination_country"]).execute();
 
@@ -243,19 +256,33 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("sale_events")
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("name", "text", (c) => c.notNull())
+    // utc_window, or local_day: `days` calendar days from local_date, in full in every zone of `countries`.
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("local_date", "text")
+    .addColumn("days", "integer")
+    // Comma-separated ISO alpha-2 codes and IANA zones (no JSON: the same text on both dialects).
     .addColumn("countries", "text")
+    // The zones whose midnight opened and whose end of day closed the window, as computed at creation.
+    .addColumn("opens_in", "text")
+    .addColumn("closes_in", "text")
+    // UTC instants; ends_at is exclusive.
     .addColumn("starts_at", "text", (c) => c.notNull())
     .addColumn("ends_at", "text", (c) => c.notNull())
+    .addColumn("created_by_user_id", "text", (c) => c.references("users.id"))
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
+  await db.schema.createIndex("sale_events_ends_idx").on("sale_events").columns(["ends_at", "starts_at"]).execute();
 
   await db.schema
     .createTable("sale_event_prices")
     .addColumn("event_id", "text", (c) => c.notNull().references("sale_events.id").onDelete("cascade"))
     .addColumn("listing_id", "text", (c) => c.notNull().references("listings.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id"))
     .addColumn("unit_price_minor", bigint, (c) => c.notNull())
+    // The listing's currency when the price was set: a price never applies in another currency.
+    .addColumn("currency", "text", (c) => c.notNull())
+    .addColumn("set_by_user_id", "text", (c) => c.references("users.id"))
+    .addColumn("updated_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("sale_event_prices_pk", ["event_id", "listing_id"])
     .execute();
   await db.schema.createIndex("sale_event_prices_listing_idx").on("sale_event_prices").column("listing_id").execute();

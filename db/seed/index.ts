@@ -11,6 +11,7 @@ import {
   type UpdateOrganisationInput,
 } from "../../graph/identity/service.js";
 import { seedDemoFxRates } from "./fx-demo.js";
+import { seedDemoMarketplace } from "./marketplace.js";
 
 /** Every demo account uses this password. It is printed in the README: demo only, never in production. */
 export const DEMO_PASSWORD = "caravan-demo-2026";
@@ -159,5 +160,6 @@ export async function seedDemoWorld(database: Database): Promise<boolean> {
     }
   });
   await seedDemoFxRates(database);
+  await seedDemoMarketplace(database);
   return true;
 }

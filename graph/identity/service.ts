@@ -17,6 +17,7 @@ import {
   timeZone,
   validate,
 } from "../shared/validation.js";
+import { refreshSellerVerification } from "../listings/service.js";
 import { actorUserId, actsFor, isPlatformAdmin, requireOwner, requirePlatformAdmin, requireUser } from "./guards.js";
 import { burnPasswordCheck, hashPassword, MIN_PASSWORD_LENGTH, passwordWeakness, verifyPassword } from "./passwords.js";
 import { clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "./rate-limit.js";
@@ -505,6 +506,8 @@ async function recordVerification(
       created_at: now,
     })
     .execute();
+  // Search's "verified sellers only" filter reads a copy of the badge on each listing: keep it in step.
+  if (from === "verified" || to === "verified") await refreshSellerVerification({ ...ctx, db: trx }, org.id);
 }
 
 async function loadOrganisation(db: Executor, id: string): Promise<OrganisationsTable> {

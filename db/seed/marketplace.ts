@@ -1,0 +1,406 @@
+import type { Database } from "../database.js";
+import { inTransaction } from "../database.js";
+import { importHs } from "../import/hs.js";
+import { systemContext, type ServiceContext } from "../../graph/context.js";
+import { createListing, publishListing, type NewListing } from "../../graph/listings/service.js";
+import { createSourcingRequest, type CreateSourcingRequestInput } from "../../graph/sourcing/service.js";
+
+/**
+ * The HS 2022 headings and subheadings the demo goods use, with the nomenclature's own descriptions
+ * (UN Comtrade's HS 2022 file), so the demo runs before anyone imports the full nomenclature and a
+ * later import finds the same rows.
+ */
+const DEMO_HS_CODES = [
+  "section,hscode,description,parent,level",
+  'II,0801,"Nuts, edible; coconuts, Brazil nuts and cashew nuts, fresh or dried, whether or not shelled or peeled",08,4',
+  'II,080111,"Nuts, edible; coconuts, desiccated",0801,6',
+  'II,080119,"Nuts, edible; coconuts, fresh or dried, other than desiccated or in the inner shell (endocarp)",0801,6',
+  'II,0901,"Coffee, whether or not roasted or decaffeinated; husks and skins; coffee substitutes containing coffee in any proportion",09,4',
+  "II,090111,Coffee; not roasted or decaffeinated,0901,6",
+  "II,1001,Wheat and meslin,10,4",
+  'II,100199,"Cereals; wheat and meslin, other than durum wheat, other than seed",1001,6',
+  'III,1509,"Olive oil and its fractions; whether or not refined, but not chemically modified",15,4',
+  'III,150920,"Vegetable oils; olive oil and its fractions, extra virgin olive oil, whether or not refined, but not chemically modified",1509,6',
+  "XIV,7117,Imitation jewellery,71,4",
+  'XIV,711790,"Jewellery; imitation, of other than base metal, whether or not plated with precious metal",7117,6',
+  'XV,7208,"Iron or non-alloy steel; flat-rolled products of a width of 600mm or more, hot-rolled, not clad, plated or coated",72,4',
+  'XV,720851,"Iron or non-alloy steel; (not in coils), flat-rolled, of a width 600mm or more, hot-rolled, without patterns in relief, of a thickness exceeding 10mm",7208,6',
+  'XVI,8539,"Lamps; electric filament or discharge lamps, including sealed beam lamp units and ultra-violet or infra-red lamps, arc lamps, light-emitting diode (LED) light sources",85,4',
+  'XVI,853952,"Lamps; light-emitting diode (LED) light sources, light-emitting diode (LED) lamps",8539,6',
+].join("\n");
+
+interface DemoListing {
+  seller: string;
+  /** Drafts stay drafts: the RW coffee exporter is still waiting for verification and may not publish. */
+  publish: boolean;
+  listing: NewListing;
+}
+
+/**
+ * Goods of the six demo exporters. Prices are what such lots cost in late 2026, per the unit named.
+ * HS codes are HS 2022: extra virgin olive oil is 1509.20 and LED lamps 8539.52 since that edition.
+ */
+export const DEMO_LISTINGS: readonly DemoListing[] = [
+  {
+    seller: "aminah@kelapa-nusantara.example",
+    publish: true,
+    listing: {
+      externalRef: "KLP-COCO-FRESH",
+      title: "Fresh semi-husked coconuts, Grade A",
+      description:
+        "Mature semi-husked coconuts from Johor and Perak estates, 1.1–1.3 kg each, packed in 25 kg mesh bags, shipped in 40' reefers at 13 °C. Phytosanitary certificate with every shipment.",
+      locale: "en",
+      hsCode: "0801.19",
+      originCountry: "MY",
+      unit: "TNE",
+      currency: "USD",
+      priceTiers: [
+        { minQuantity: 5, unitPrice: "1290.00" },
+        { minQuantity: 20, unitPrice: "1180.00" },
+      ],
+      moq: 5,
+      availableQuantity: 400,
+      leadTimeDays: 14,
+      incoterms: [
+        { code: "FOB", namedPlace: "Port Klang (MYPKG)" },
+        { code: "CIF", namedPlace: "Gdańsk (PLGDN)" },
+      ],
+      shipFromPort: "MYPKG",
+      netWeightKg: 1000,
+      grossWeightKg: 1030,
+      volumeM3: 2.4,
+      packaging: "25 kg mesh bags, 40 bags per pallet",
+      certifications: [{ kind: "halal", reference: "JAKIM-2026-05521" }],
+      translations: [
+        { locale: "ms", title: "Kelapa segar separuh dikupas, Gred A", description: "Kelapa matang separuh dikupas dari ladang Johor dan Perak, 1.1–1.3 kg sebiji, dalam beg jaring 25 kg." },
+        { locale: "pl", title: "Świeże kokosy, częściowo obrane, klasa A", description: "Dojrzałe kokosy z plantacji w Johor i Perak, 1,1–1,3 kg sztuka, w workach siatkowych po 25 kg." },
+      ],
+    },
+  },
+  {
+    seller: "aminah@kelapa-nusantara.example",
+    publish: true,
+    listing: {
+      externalRef: "KLP-COCO-DESIC",
+      title: "Desiccated coconut, fine grade",
+      description: "High-fat desiccated coconut, fine cut, moisture ≤ 3 %, in 25 kg multi-wall kraft bags with PE liner.",
+      locale: "en",
+      hsCode: "0801.11",
+      originCountry: "MY",
+      unit: "TNE",
+      currency: "USD",
+      priceTiers: [
+        { minQuantity: 5, unitPrice: "2150.00" },
+        { minQuantity: 20, unitPrice: "1990.00" },
+      ],
+      moq: 5,
+      availableQuantity: 120,
+      leadTimeDays: 21,
+      incoterms: [
+        { code: "FOB", namedPlace: "Port Klang (MYPKG)" },
+        { code: "CIF", namedPlace: "Gdańsk (PLGDN)" },
+      ],
+      shipFromPort: "MYPKG",
+      packaging: "25 kg kraft bags, 20 t per 20' container",
+      certifications: [{ kind: "halal", reference: "JAKIM-2026-05522" }],
+    },
+  },
+  {
+    seller: "li.wei@shenzhen-bright.example",
+    publish: true,
+    listing: {
+      externalRef: "SZB-A60-9W-E27",
+      title: "LED bulb A60, 9 W, E27, 2700 K",
+      description: "806 lm, CRI > 80, 15,000 h rated life, frosted PC cover. Each bulb in a printed box, 100 per carton.",
+      locale: "en",
+      hsCode: "8539.52",
+      originCountry: "CN",
+      unit: "H87",
+      currency: "USD",
+      priceTiers: [
+        { minQuantity: 5000, unitPrice: "0.45" },
+        { minQuantity: 50000, unitPrice: "0.39" },
+      ],
+      moq: 5000,
+      availableQuantity: 2_000_000,
+      leadTimeDays: 25,
+      // Yantian, Shenzhen's container port, is not among the built-in ports; the named place says it.
+      incoterms: [
+        { code: "FOB", namedPlace: "Shenzhen Yantian (CNYTN)" },
+        { code: "FCA", namedPlace: "Shenzhen" },
+      ],
+      packaging: "100 bulbs per carton, 60 cartons per pallet",
+      certifications: [{ kind: "ce", reference: "CE-LVD-2026-0917" }],
+    },
+  },
+  {
+    seller: "olga@volga-grain.example",
+    publish: true,
+    listing: {
+      externalRef: "VG-WHEAT-4",
+      title: "Milling wheat, class 4, 12.5 % protein",
+      description: "Soft red milling wheat, protein ≥ 12.5 % (dry basis), moisture ≤ 14 %, test weight ≥ 76 kg/hl, falling number ≥ 250 s. Bulk.",
+      locale: "en",
+      hsCode: "1001.99",
+      originCountry: "RU",
+      unit: "TNE",
+      currency: "USD",
+      priceTiers: [
+        { minQuantity: 500, unitPrice: "238.00" },
+        { minQuantity: 5000, unitPrice: "229.00" },
+      ],
+      moq: 500,
+      availableQuantity: 60_000,
+      leadTimeDays: 21,
+      incoterms: [
+        { code: "FOB", namedPlace: "Novorossiysk (RUNVS)" },
+        { code: "CFR", namedPlace: "Jeddah (SAJED)" },
+      ],
+      shipFromPort: "RUNVS",
+      packaging: "Bulk",
+      translations: [{ locale: "ar", title: "قمح طحين، بروتين 12.5 %", description: "قمح طحين سائب، بروتين لا يقل عن 12.5 %، رطوبة لا تزيد على 14 %." }],
+    },
+  },
+  {
+    seller: "olga@volga-grain.example",
+    publish: true,
+    listing: {
+      externalRef: "VG-PLATE-S355",
+      title: "Hot-rolled steel plate S355J2, 12–40 mm",
+      description: "Hot-rolled non-alloy steel plate, not in coils, 2000–2500 mm wide, mill certificate EN 10204 3.1.",
+      locale: "en",
+      hsCode: "7208.51",
+      originCountry: "RU",
+      unit: "TNE",
+      currency: "USD",
+      priceTiers: [{ minQuantity: 100, unitPrice: "610.00" }],
+      moq: 100,
+      availableQuantity: 5000,
+      leadTimeDays: 30,
+      incoterms: [
+        { code: "FOB", namedPlace: "St Petersburg (RULED)" },
+        { code: "FCA", namedPlace: "Cherepovets" },
+      ],
+      shipFromPort: "RULED",
+    },
+  },
+  {
+    seller: "carmen@olivar-andaluz.example",
+    publish: true,
+    listing: {
+      externalRef: "OA-EVOO-PICUAL-5L",
+      title: "Aceite de oliva virgen extra, Picual, latas de 5 l",
+      description: "Picual de Jaén, extracción en frío, acidez ≤ 0,3 %, cosecha 2026/27. Latas de 5 l, 4 por caja.",
+      locale: "es",
+      hsCode: "1509.20",
+      originCountry: "ES",
+      unit: "LTR",
+      currency: "EUR",
+      priceTiers: [
+        { minQuantity: 1000, unitPrice: "6.40" },
+        { minQuantity: 10000, unitPrice: "5.95" },
+      ],
+      moq: 1000,
+      availableQuantity: 60_000,
+      leadTimeDays: 14,
+      incoterms: [
+        { code: "FCA", namedPlace: "Valencia (ESVLC)" },
+        { code: "CFR", namedPlace: "Jeddah (SAJED)" },
+      ],
+      shipFromPort: "ESVLC",
+      packaging: "5 l tins, 4 per carton, 180 cartons per pallet",
+      certifications: [{ kind: "halal", reference: "IHCE-2026-1187" }],
+      translations: [
+        { locale: "en", title: "Extra virgin olive oil, Picual, 5 l tins", description: "Cold-extracted Picual from Jaén, acidity ≤ 0.3 %, harvest 2026/27. 5 l tins, 4 per carton." },
+        { locale: "ar", title: "زيت زيتون بكر ممتاز، بيكوال، علب 5 لتر", description: "زيت زيتون بكر ممتاز من جيان، معصور على البارد، حموضة لا تزيد على 0.3 %." },
+      ],
+    },
+  },
+  {
+    seller: "piotr@baltic-amber.example",
+    publish: true,
+    listing: {
+      externalRef: "BA-NECK-45",
+      title: "Baltic amber bead necklace, 45 cm",
+      description: "Natural Baltic amber beads, polished, knotted on silk with a screw clasp; mixed honey and cognac colours. No precious metal.",
+      locale: "en",
+      hsCode: "7117.90",
+      originCountry: "PL",
+      unit: "H87",
+      currency: "PLN",
+      priceTiers: [
+        { minQuantity: 50, unitPrice: "189.00" },
+        { minQuantity: 500, unitPrice: "159.00" },
+      ],
+      moq: 50,
+      availableQuantity: 3000,
+      leadTimeDays: 10,
+      incoterms: [
+        { code: "FCA", namedPlace: "Gdańsk (PLGDN)" },
+        { code: "DAP", namedPlace: "Buyer's warehouse" },
+      ],
+      shipFromPort: "PLGDN",
+      translations: [{ locale: "pl", title: "Naszyjnik z bursztynu bałtyckiego, 45 cm", description: "Naturalny bursztyn bałtycki, polerowane korale na jedwabiu." }],
+    },
+  },
+  {
+    seller: "jeanne@kivu-coffee.example",
+    publish: false,
+    listing: {
+      externalRef: "KHC-BOURBON-A",
+      title: "Rwanda green coffee, fully washed Bourbon, grade A",
+      description: "Arabica Red Bourbon from the Lake Kivu highlands, 1,700–2,000 m, fully washed, screen 15+, in 60 kg GrainPro-lined jute bags.",
+      locale: "en",
+      hsCode: "0901.11",
+      originCountry: "RW",
+      unit: "KGM",
+      currency: "USD",
+      priceTiers: [
+        { minQuantity: 600, unitPrice: "6.80" },
+        { minQuantity: 6000, unitPrice: "6.35" },
+      ],
+      moq: 600,
+      availableQuantity: 19_200,
+      leadTimeDays: 21,
+      incoterms: [
+        { code: "FCA", namedPlace: "Kigali (RWKGL)" },
+        { code: "FOB", namedPlace: "Mombasa (KEMBA)" },
+      ],
+      shipFromPort: "KEMBA",
+      packaging: "60 kg jute bags with GrainPro liners, 320 bags per 20' container",
+    },
+  },
+];
+
+interface DemoRequest {
+  buyer: string;
+  /** How far ahead of the seeding day the goods are needed. */
+  neededInDays: number;
+  request: Omit<CreateSourcingRequestInput, "neededBy">;
+}
+
+export const DEMO_REQUESTS: readonly DemoRequest[] = [
+  {
+    buyer: "marta@gdansk-foods.example",
+    neededInDays: 70,
+    request: {
+      title: "Fresh coconuts for Polish retail, 40 t",
+      description: "Mature semi-husked coconuts, 1.0–1.3 kg each, in 25 kg mesh bags; two 40' reefers into Gdańsk.",
+      hsCode: "0801.19",
+      keywords: ["coconut", "fresh", "husked"],
+      quantity: 40,
+      unit: "TNE",
+      targetUnitPrice: { amount: "4800.00", currency: "PLN" },
+      destinationCountry: "PL",
+      destinationPort: "PLGDN",
+      incoterm: "CIF",
+      visibility: "all",
+    },
+  },
+  {
+    buyer: "marta@gdansk-foods.example",
+    neededInDays: 84,
+    request: {
+      title: "Desiccated coconut for our bakery line",
+      description: "Fine-cut desiccated coconut, high fat, 25 kg bags.",
+      hsCode: "0801.11",
+      keywords: ["desiccated", "coconut"],
+      quantity: 8,
+      unit: "TNE",
+      destinationCountry: "PL",
+      destinationPort: "PLGDN",
+      incoterm: "CIF",
+      visibility: "verified",
+    },
+  },
+  {
+    buyer: "marta@gdansk-foods.example",
+    neededInDays: 90,
+    request: {
+      title: "Hot-rolled steel plate for our new cold store, 120 t",
+      description: "S355 plate, 12–25 mm, for the frame of a cold store in Gdańsk.",
+      hsCode: "7208",
+      keywords: ["steel", "plate", "S355"],
+      quantity: 120,
+      unit: "TNE",
+      destinationCountry: "PL",
+      incoterm: "FCA",
+      visibility: "all",
+    },
+  },
+  {
+    buyer: "khalid@riyadh-trading.example",
+    neededInDays: 60,
+    request: {
+      title: "زيت زيتون بكر ممتاز، 20٬000 لتر إلى جدة",
+      description: "زيت زيتون بكر ممتاز في علب 5 لتر، حموضة لا تزيد على 0.5 %، مع شهادة حلال.",
+      hsCode: "1509.20",
+      keywords: ["زيت زيتون", "olive oil"],
+      quantity: 20_000,
+      unit: "LTR",
+      targetUnitPrice: { amount: "28.00", currency: "SAR" },
+      destinationCountry: "SA",
+      destinationPort: "SAJED",
+      incoterm: "CFR",
+      visibility: "all",
+    },
+  },
+  {
+    buyer: "khalid@riyadh-trading.example",
+    neededInDays: 75,
+    request: {
+      title: "قمح طحين، 5٬000 طن، CFR جدة",
+      description: "Milling wheat, protein ≥ 12.5 %, moisture ≤ 14 %, bulk, CFR Jeddah.",
+      hsCode: "1001.99",
+      keywords: ["قمح", "wheat"],
+      quantity: 5000,
+      unit: "TNE",
+      targetUnitPrice: { amount: "245.00", currency: "USD" },
+      destinationCountry: "SA",
+      destinationPort: "SAJED",
+      incoterm: "CFR",
+      visibility: "all",
+    },
+  },
+];
+
+/** The demo account's organisation, as a context acting as its owner. */
+async function ownerContext(ctx: ServiceContext, email: string): Promise<ServiceContext> {
+  const row = await ctx.db
+    .selectFrom("users")
+    .innerJoin("memberships", "memberships.user_id", "users.id")
+    .select(["users.id as userId", "memberships.organisation_id as organisationId"])
+    .where("users.email_normalized", "=", email)
+    .executeTakeFirstOrThrow();
+  return {
+    ...ctx,
+    viewer: { kind: "user", userId: row.userId, sessionId: null, organisationId: row.organisationId, role: "owner", isPlatformAdmin: false, customsJurisdiction: null },
+  };
+}
+
+function daysAhead(now: Date, days: number): string {
+  return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The marketplace of the demo world: the coconut story (Kelapa Nusantara's coconuts and Gdańsk
+ * Fresh Foods' request for 40 t CIF Gdańsk, so the demo buyer sees ranked matches at once), goods
+ * of the other exporters, and requests from the Saudi buyer. Everything goes through the listings
+ * and sourcing services, so every rule holds and matching sellers are notified.
+ */
+export async function seedDemoMarketplace(database: Database): Promise<void> {
+  await importHs(database, DEMO_HS_CODES, "HS2022");
+  const system = systemContext(database);
+  await inTransaction(database.db, async (trx) => {
+    const ctx: ServiceContext = { ...system, db: trx };
+    for (const { seller, publish, listing } of DEMO_LISTINGS) {
+      const owner = await ownerContext(ctx, seller);
+      const created = await createListing(owner, listing);
+      if (publish) await publishListing(owner, created.id);
+    }
+    const now = ctx.now();
+    for (const { buyer, neededInDays, request } of DEMO_REQUESTS) {
+      await createSourcingRequest(await ownerContext(ctx, buyer), { ...request, neededBy: daysAhead(now, neededInDays) });
+    }
+  });
+}
