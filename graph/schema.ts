@@ -6,8 +6,15 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import type { Resolvers } from "./__generated__/resolvers.js";
 import { resolvers as catalog } from "./catalog/resolvers.js";
+import { resolvers as events } from "./events/resolvers.js";
 import { resolvers as identity } from "./identity/resolvers.js";
+import { resolvers as inbox } from "./inbox/resolvers.js";
+import { resolvers as insights } from "./insights/resolvers.js";
+import { resolvers as listings } from "./listings/resolvers.js";
+import { resolvers as matching } from "./matching/resolvers.js";
+import { resolvers as search } from "./search/resolvers.js";
 import { resolvers as shared } from "./shared/resolvers.js";
+import { resolvers as sourcing } from "./sourcing/resolvers.js";
 import { resolvers as trade } from "./trade/resolvers.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -17,7 +24,14 @@ const MODULES: { folder: string; resolvers: Resolvers }[] = [
   { folder: "shared", resolvers: shared },
   { folder: "identity", resolvers: identity },
   { folder: "catalog", resolvers: catalog },
+  { folder: "listings", resolvers: listings },
+  { folder: "search", resolvers: search },
+  { folder: "events", resolvers: events },
   { folder: "trade", resolvers: trade },
+  { folder: "inbox", resolvers: inbox },
+  { folder: "sourcing", resolvers: sourcing },
+  { folder: "matching", resolvers: matching },
+  { folder: "insights", resolvers: insights },
 ];
 
 export function typeDefs(): string[] {

@@ -122,10 +122,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     // buckets) so FTS5 intersects them with the words itself: see db/search.ts and docs/decisions.
     // Facet tokens start with "_" (a token character here), which no indexed word contains.
     await sql`create virtual table listing_search using fts5(title, body, facets, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2 tokenchars '_'")`.execute(db);
-    // Every word ever indexed, so a partial last word ("coff") becomes a few whole words rather than an
-    // FTS5 prefix query, which would merge the doclists of every matching word on each statement.
-    await sql`create table listing_search_words (word text primary key) without rowid`.execute(db);
   }
+  // Every word and facet ever indexed, so a partial last word ("coff") becomes a few whole words rather
+  // than a prefix query (which reads every posting of every word it covers, on each statement), with the
+  // lowest and highest USD price seen with it, where a price sort's bucket walk may start and end.
+  // Byte order ("C"), so a prefix is a range of the primary key on both databases.
+  await (postgres
+    ? sql`create table listing_search_words (word text collate "C" primary key, min_price bigint, max_price bigint)`
+    : sql`create table listing_search_words (word text primary key, min_price integer, max_price integer) without rowid`
+  ).execute(db);
 
   await db.schema
     .createTable("sourcing_requests")

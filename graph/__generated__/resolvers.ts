@@ -1,9 +1,16 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Organisation as OrganisationModel, User as UserModel, Membership as MembershipModel, ApiToken as ApiTokenModel, VerificationEvent as VerificationEventModel } from '../identity/service.js';
 import { Viewer as ViewerModel, GraphContext } from '../context.js';
-import { Incoterm as IncotermModelModel, UnitOfMeasure as UnitOfMeasureModelModel } from '../../db/reference/index.js';
-import { HsCode as HsCodeModelModel, Port as PortModelModel } from '../catalog/service.js';
-import { FxRate as FxRateModelModel, Conversion as ConversionModelModel, FxImportResult as FxImportResultModelModel } from '../trade/service.js';
+import { Incoterm as IncotermModel, UnitOfMeasure as UnitOfMeasureModel } from '../../db/reference/index.js';
+import { HsCode as HsCodeModel, Port as PortModel } from '../catalog/service.js';
+import { FxRate as FxRateModel, Conversion as ConversionModel, FxImportResult as FxImportResultModel } from '../trade/service.js';
+import { SaleEvent as SaleEventModel, EventPrice as EventPriceModel } from '../events/service.js';
+import { SourcingRequest as SourcingRequestModel, RequestEvent as RequestEventModel, Quote as QuoteModel, QuoteEvent as QuoteEventModel, ComparedQuote as ComparedQuoteModel, QuoteComparison as QuoteComparisonModel } from '../sourcing/service.js';
+import { Notification as NotificationModel } from '../inbox/service.js';
+import { Listing as ListingModel, ListingPhoto as ListingPhotoModel, ListingStatusChange as ListingStatusChangeModel, ListingImportResult as ListingImportResultModel, OfferedIncoterm as OfferedIncotermModel, Certification as CertificationModel } from '../listings/service.js';
+import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as MatchReasonModel, DeliveryWindow as DeliveryWindowModel, EmbargoRecord as EmbargoRecordModel } from '../matching/service.js';
+import { Lane as LaneModel } from '../../db/reference/lanes.js';
+import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, QuantityTotal as QuantityTotalModel, FeedItem as FeedItemModel } from '../insights/service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -24,6 +31,23 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO 8601 instant in UTC, e.g. 2026-11-27T09:30:00.000Z. */
   DateTime: { input: string; output: string; }
+};
+
+export type AcceptQuotePayload = {
+  __typename?: 'AcceptQuotePayload';
+  quote?: Maybe<Quote>;
+  sourcingRequest?: Maybe<SourcingRequest>;
+  userErrors: Array<UserError>;
+};
+
+export type AddEmbargoInput = {
+  /** A country code, or EU for every member state. */
+  destination: Scalars['String']['input'];
+  hsPrefix?: InputMaybe<Scalars['String']['input']>;
+  legalBasis: Scalars['String']['input'];
+  origin: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ApiToken = {
@@ -50,6 +74,50 @@ export type AuthPayload = {
   sessionExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   user?: Maybe<User>;
   userErrors: Array<UserError>;
+};
+
+export type Certification = {
+  __typename?: 'Certification';
+  kind: CertificationKind;
+  /** The certificate's number or document reference, when the seller gave one. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+export type CertificationInput = {
+  kind: CertificationKind;
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CertificationKind =
+  | 'CE'
+  | 'FAIRTRADE'
+  | 'FDA'
+  | 'GLOBALGAP'
+  | 'HALAL'
+  | 'ISO22000'
+  | 'KOSHER'
+  | 'ORGANIC'
+  | 'OTHER';
+
+export type ComparedQuote = {
+  __typename?: 'ComparedQuote';
+  criteria: QuoteCriteriaScores;
+  /** What one unit of the quote's currency is worth in the buyer's currency. */
+  fxRate?: Maybe<Scalars['String']['output']>;
+  /** The date of that rate. */
+  fxRateDate?: Maybe<Scalars['Date']['output']>;
+  /** The unit price as offered. */
+  price: Money;
+  /** The unit price in the buyer's preferred currency; null when no exchange rate is known. */
+  priceInBuyerCurrency?: Maybe<Money>;
+  quote: Quote;
+  /** 1 for the best under the weights used. */
+  rank: Scalars['Int']['output'];
+  /** Weighted average of the criteria scores, 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** Unit price × quantity, as offered. */
+  total: Money;
+  totalInBuyerCurrency?: Maybe<Money>;
 };
 
 /** Money converted at a stated rate, with where that rate came from. */
@@ -100,6 +168,64 @@ export type CreateCustomsAuthorityInput = {
   officerPassword: Scalars['String']['input'];
 };
 
+export type CreateListingInput = {
+  availableQuantity: Scalars['Float']['input'];
+  certifications?: InputMaybe<Array<CertificationInput>>;
+  currency: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  grossWeightKg?: InputMaybe<Scalars['Float']['input']>;
+  /** 2 to 6 HS digits plus up to 4 national ones, e.g. 0801.19. */
+  hsCode: Scalars['String']['input'];
+  incoterms: Array<OfferedIncotermInput>;
+  /** 1 to 365. */
+  leadTimeDays: Scalars['Int']['input'];
+  /** The language of title and description; defaults to the organisation's preferred language. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  moq: Scalars['Float']['input'];
+  netWeightKg?: InputMaybe<Scalars['Float']['input']>;
+  originCountry: Scalars['String']['input'];
+  packaging?: InputMaybe<Scalars['String']['input']>;
+  priceTiers: Array<PriceTierInput>;
+  /** UN/LOCODE, e.g. MYPKG. */
+  shipFromPort?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  translations?: InputMaybe<Array<ListingTranslationInput>>;
+  /** UN/ECE Rec 20 code, e.g. TNE, KGM, LTR, H87. */
+  unit: Scalars['String']['input'];
+  volumeM3?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Exactly one of utcWindow or localDay, matching kind. */
+export type CreateSaleEventInput = {
+  kind: SaleEventKind;
+  localDay?: InputMaybe<LocalDayInput>;
+  name: Scalars['String']['input'];
+  utcWindow?: InputMaybe<UtcWindowInput>;
+};
+
+export type CreateSourcingRequestInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  destinationCountry: Scalars['String']['input'];
+  /** UN/LOCODE in the destination country, e.g. PLGDN; needed for CFR and CIF. */
+  destinationPort?: InputMaybe<Scalars['String']['input']>;
+  /** HS chapter, heading or subheading (2, 4 or 6 digits), national digits allowed after six. */
+  hsCode?: InputMaybe<Scalars['String']['input']>;
+  incoterm: Scalars['String']['input'];
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A day after today. */
+  neededBy: Scalars['Date']['input'];
+  quantity: Scalars['Float']['input'];
+  quoteCap?: InputMaybe<Scalars['Int']['input']>;
+  /** Before the needed-by date. */
+  quoteDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  targetUnitPrice?: InputMaybe<MoneyInput>;
+  title: Scalars['String']['input'];
+  /** UN/ECE Rec 20 code, e.g. TNE. */
+  unit: Scalars['String']['input'];
+  visibility?: InputMaybe<RequestVisibility>;
+};
+
 /** An ISO 4217 currency. */
 export type Currency = {
   __typename?: 'Currency';
@@ -107,6 +233,82 @@ export type Currency = {
   /** Digits after the decimal point: 2 for EUR, 0 for JPY, 3 for KWD. */
   minorUnit: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+};
+
+/** When the goods could arrive, from today: the seller's lead time plus the transit time of the lane used. */
+export type DeliveryEstimate = {
+  __typename?: 'DeliveryEstimate';
+  earliest: Scalars['Date']['output'];
+  /** True when no lane is tabled for the pair and the transit time comes from the regions. */
+  estimated: Scalars['Boolean']['output'];
+  latest: Scalars['Date']['output'];
+  leadTimeDays: Scalars['Int']['output'];
+  /** The cheapest mode that fits both Incoterms and arrives in time; else the fastest. */
+  mode: TransportMode;
+  /** Before the needed-by date: YES (the whole window), MAYBE (part of it) or NO. */
+  onTime: Scalars['String']['output'];
+  /** Where the transit time comes from. */
+  source: Scalars['String']['output'];
+  transitDaysMax: Scalars['Int']['output'];
+  transitDaysMin: Scalars['Int']['output'];
+};
+
+/** Open sourcing requests into one country under one HS chapter. */
+export type DemandGroup = {
+  __typename?: 'DemandGroup';
+  destinationCountry: Country;
+  /** Null for requests that name no HS code. */
+  hsChapter?: Maybe<HsCode>;
+  /** Open requests still before their needed-by day. */
+  openCount: Scalars['Int']['output'];
+  quantities: Array<QuantityTotal>;
+  /** Requests created per ISO week over the last 12 weeks (whatever became of them), oldest first. */
+  trend: Array<WeekCount>;
+};
+
+/** A ban on trade along a lane: goods from `origin` into `destination` (a country, or a group such as EU), optionally only under an HS prefix. */
+export type Embargo = {
+  __typename?: 'Embargo';
+  createdAt: Scalars['DateTime']['output'];
+  destination: Scalars['String']['output'];
+  /** HS digits the ban covers; null for every good. */
+  hsPrefix?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  legalBasis: Scalars['String']['output'];
+  origin: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  /** The last day in force; null while it lasts. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type EmbargoPayload = {
+  __typename?: 'EmbargoPayload';
+  embargo?: Maybe<Embargo>;
+  userErrors: Array<UserError>;
+};
+
+/** A listing's price during a sale event. */
+export type EventPrice = {
+  __typename?: 'EventPrice';
+  endsAt: Scalars['DateTime']['output'];
+  event: SaleEvent;
+  listingId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  /** Per unit of the listing, in the listing's currency. */
+  unitPrice: Money;
+};
+
+export type EventPricePayload = {
+  __typename?: 'EventPricePayload';
+  eventPrice?: Maybe<EventPrice>;
+  userErrors: Array<UserError>;
+};
+
+/** A listing on the buyer's home feed, with the past request it was found for. */
+export type FeedItem = {
+  __typename?: 'FeedItem';
+  basedOn: SourcingRequest;
+  match: Match;
 };
 
 export type FxImportResult = {
@@ -150,6 +352,15 @@ export type FxRatePayload = {
   __typename?: 'FxRatePayload';
   fxRate?: Maybe<FxRate>;
   userErrors: Array<UserError>;
+};
+
+/** Open requests into one country for one of the viewer's HS headings. */
+export type HeadingDemand = {
+  __typename?: 'HeadingDemand';
+  destinationCountry: Country;
+  hsHeading: HsCode;
+  openCount: Scalars['Int']['output'];
+  quantities: Array<QuantityTotal>;
 };
 
 /** A chapter (2 digits), heading (4) or subheading (6) of the HS 2022 nomenclature. */
@@ -197,6 +408,13 @@ export type ImportFxRatesPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ImportListingsPayload = {
+  __typename?: 'ImportListingsPayload';
+  /** Null when the whole file was refused (wrong columns, not text, not CSV); see userErrors. */
+  result?: Maybe<ListingImportResult>;
+  userErrors: Array<UserError>;
+};
+
 /** One of the eleven Incoterms® 2020 rules. */
 export type Incoterm = {
   __typename?: 'Incoterm';
@@ -226,6 +444,295 @@ export type IncotermNamedPlace =
   | 'DELIVERY'
   /** The named place is where carriage is paid to (the C and D rules). */
   | 'DESTINATION';
+
+/** A transit time between two countries by one mode. */
+export type Lane = {
+  __typename?: 'Lane';
+  destination: Scalars['String']['output'];
+  estimated: Scalars['Boolean']['output'];
+  mode: TransportMode;
+  origin: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  transitDaysMax: Scalars['Int']['output'];
+  transitDaysMin: Scalars['Int']['output'];
+};
+
+export type LanePayload = {
+  __typename?: 'LanePayload';
+  lane?: Maybe<Lane>;
+  userErrors: Array<UserError>;
+};
+
+/** An exporter's goods for bulk, cross-border sale. */
+export type Listing = {
+  __typename?: 'Listing';
+  availableQuantity: Scalars['Float']['output'];
+  certifications: Array<Certification>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** The event price in force now, if the listing is in a sale event that is on; null otherwise. */
+  eventPrice?: Maybe<EventPrice>;
+  /** The seller's own reference (SKU, ERP id); a CSV re-import updates the listing with the same one. Own organisation only. */
+  externalRef?: Maybe<Scalars['String']['output']>;
+  grossWeightKg?: Maybe<Scalars['Float']['output']>;
+  /** Digits only; national digits after the sixth when the seller gave them. */
+  hsCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  incoterms: Array<OfferedIncoterm>;
+  leadTimeDays: Scalars['Int']['output'];
+  locale: Scalars['String']['output'];
+  /** Title and description in the viewer's language when the seller gave that translation, else the original. */
+  localized: ListingTranslation;
+  /** Minimum order quantity, in `unit`. */
+  moq: Scalars['Float']['output'];
+  /** Per unit. */
+  netWeightKg?: Maybe<Scalars['Float']['output']>;
+  originCountry: Country;
+  packaging?: Maybe<Scalars['String']['output']>;
+  photos: Array<ListingPhoto>;
+  /** The lowest tier price. */
+  priceFrom: Money;
+  /** priceFrom in USD at the latest rate when the listing was last saved; null on a draft saved before any rate existed. */
+  priceFromUsd?: Maybe<Money>;
+  /** By increasing quantity; the first break is the MOQ and prices never rise with quantity. */
+  priceTiers: Array<PriceTier>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  seller: Organisation;
+  /** Whether the seller was verified when the listing was last saved or its verification last changed. */
+  sellerVerified: Scalars['Boolean']['output'];
+  shipFromPort?: Maybe<Port>;
+  status: ListingStatus;
+  /** Status changes, newest first. Own organisation only; empty for others. */
+  statusHistory: Array<ListingStatusChange>;
+  /** In the seller's language (`locale`). */
+  title: Scalars['String']['output'];
+  /** The seller's translations, by locale. */
+  translations: Array<ListingTranslation>;
+  unit: UnitOfMeasure;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether the viewer's organisation owns this listing and may change it. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  volumeM3?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  edges: Array<ListingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ListingEdge = {
+  __typename?: 'ListingEdge';
+  cursor: Scalars['String']['output'];
+  node: Listing;
+};
+
+export type ListingImportError = {
+  __typename?: 'ListingImportError';
+  code: Scalars['String']['output'];
+  /** The CSV column, e.g. price_tiers. */
+  column?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** As a spreadsheet numbers it: the header is row 1, the first data row is row 2. */
+  row: Scalars['Int']['output'];
+};
+
+export type ListingImportResult = {
+  __typename?: 'ListingImportResult';
+  created: Scalars['Int']['output'];
+  /** Row by row, in file order; the first 1,000. */
+  errors: Array<ListingImportError>;
+  /** Problems beyond the first 1,000, counted but not listed. */
+  errorsOmitted: Scalars['Int']['output'];
+  /** Rows not saved; each has at least one entry in `errors`. */
+  failed: Scalars['Int']['output'];
+  rowsRead: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ListingPayload = {
+  __typename?: 'ListingPayload';
+  listing?: Maybe<Listing>;
+  /** `field` is the input path, e.g. priceTiers.1.minQuantity or incoterms.0.code. */
+  userErrors: Array<UserError>;
+};
+
+export type ListingPhoto = {
+  __typename?: 'ListingPhoto';
+  byteSize: Scalars['Int']['output'];
+  /** image/jpeg, image/png or image/webp, from the file's own bytes. */
+  contentType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** GET it for the image; upload with PUT or POST /media/listings/{listingId}/photos and the raw bytes as the body. */
+  url: Scalars['String']['output'];
+};
+
+export type ListingSearchConnection = {
+  __typename?: 'ListingSearchConnection';
+  edges: Array<ListingSearchEdge>;
+  pageInfo: PageInfo;
+  /**
+   * False when the query's words are so common that RELEVANCE ranks within recency windows instead of over
+   * every match at once (every match is still returned exactly once across the pages). Always true for the
+   * other sorts.
+   */
+  relevanceIsExact: Scalars['Boolean']['output'];
+  /** How many listings match: exact up to 1,000; beyond that 1000 with `totalCountIsExact` false (shown as "1000+"). */
+  totalCount: Scalars['Int']['output'];
+  totalCountIsExact: Scalars['Boolean']['output'];
+};
+
+export type ListingSearchEdge = {
+  __typename?: 'ListingSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: Listing;
+};
+
+/** Filters for `searchListings`; all of them must hold. Only active listings are ever found. */
+export type ListingSearchFilters = {
+  /** An HS code prefix: 2 digits (chapter), 4 (heading), 6 (subheading) or more (national extensions). Dots and spaces are ignored. */
+  hsCode?: InputMaybe<Scalars['String']['input']>;
+  /** An Incoterms 2020 code the seller offers, e.g. FOB. */
+  incoterm?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 country the goods originate from. */
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  priceMax?: InputMaybe<MoneyInput>;
+  /**
+   * Lowest and highest unit price, in any currency (usually the viewer's). Each listing's lowest tier price is
+   * compared in US dollars: the bounds are converted at the latest FX rate on or before today, and listing
+   * prices are kept in US dollars at the rate of their last update, so a listing near a bound may fall either
+   * side of it after the rates move.
+   */
+  priceMin?: InputMaybe<MoneyInput>;
+  /** The quantity the buyer wants, in `unit`: listings whose minimum order is at most this and whose available quantity at least this. */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** UN/ECE Rec 20 unit of `quantity` (e.g. TNE); listings in a unit of the same kind (mass, volume, count…) are compared after conversion. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Only listings of sellers whose company is verified. */
+  verifiedSellersOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How `searchListings` orders its results. */
+export type ListingSort =
+  /** Shortest lead time first. */
+  | 'LEAD_TIME'
+  /** Most recently published first. */
+  | 'NEWEST'
+  /** Lowest price first: each listing's lowest tier price in US dollars at the latest FX rate. */
+  | 'PRICE_ASC'
+  /** Highest price first. */
+  | 'PRICE_DESC'
+  /**
+   * Best text match first (title words weigh more than description and translations). For a query whose
+   * words match more than a few thousand listings, relevance is ranked within recency windows (the newest
+   * matches first, best match first within each window); see `ListingSearchConnection.relevanceIsExact`.
+   * Without a query: newest first.
+   */
+  | 'RELEVANCE';
+
+/** draft → active ⇄ paused → archived; a draft or a live listing may also be archived directly. Archived is final. */
+export type ListingStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PAUSED';
+
+export type ListingStatusChange = {
+  __typename?: 'ListingStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** Null for the row that records the listing's creation. */
+  fromStatus?: Maybe<ListingStatus>;
+  toStatus: ListingStatus;
+};
+
+export type ListingTranslation = {
+  __typename?: 'ListingTranslation';
+  description: Scalars['String']['output'];
+  locale: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ListingTranslationInput = {
+  description: Scalars['String']['input'];
+  locale: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type LocalDayInput = {
+  /** ISO alpha-2 countries served; every country when omitted or empty. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The first local calendar day, e.g. 2026-11-11. */
+  date: Scalars['Date']['input'];
+  /** 1 to 3 local calendar days. Default 1. */
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The notifications named that belong to the viewer's company, now read. */
+  notifications?: Maybe<Array<Notification>>;
+  /** What is still unread afterwards. */
+  unreadCount?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** A listing ranked for a request (or a request ranked for a listing: a lead). */
+export type Match = {
+  __typename?: 'Match';
+  /** unitPrice in the currency of the buyer's target price (for the buyer without one, its company's currency), with the rate and its date; null when there is nothing to convert to or no rate. */
+  convertedUnitPrice?: Maybe<Conversion>;
+  delivery?: Maybe<DeliveryEstimate>;
+  /** An embargo forbids this trade: such pairs are never ranked, only explained. */
+  excluded: Scalars['Boolean']['output'];
+  listing: Listing;
+  /** Good news first. */
+  reasons: Array<MatchReason>;
+  request: SourcingRequest;
+  /** 0 to 1: the weighted mean of the applicable signals. */
+  score: Scalars['Float']['output'];
+  signals: Array<MatchSignal>;
+  unit: UnitOfMeasure;
+  /** The listing's tier price for the requested quantity, per listing unit. */
+  unitPrice: Money;
+};
+
+/** Why a listing and a request fit, or do not, in plain words. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  /** Stable key, e.g. hsHeading, quantityFits, priceUnder, laneEmbargoed. */
+  code: Scalars['String']['output'];
+  /** True for what fits, false for what does not. */
+  positive: Scalars['Boolean']['output'];
+  signal: MatchSignalName;
+  /** In the viewer's language, e.g. "same HS heading 0801", "MOQ 5 t ≤ your 40 t", "price 12 % under target". */
+  text: Scalars['String']['output'];
+};
+
+/** One named signal of a match score and how it was weighed (see docs/matching.md). */
+export type MatchSignal = {
+  __typename?: 'MatchSignal';
+  /** False when the request gives nothing to compare (no HS code, no target price): it is then left out of the score. */
+  applicable: Scalars['Boolean']['output'];
+  name: MatchSignalName;
+  /** 0 to 1. */
+  value: Scalars['Float']['output'];
+  /** The signal's share of the score when it applies. */
+  weight: Scalars['Float']['output'];
+};
+
+export type MatchSignalName =
+  | 'HS_CODE'
+  | 'INCOTERM'
+  | 'LANE'
+  /** Weighs 0 until Caravan has orders. */
+  | 'ORDERS_COMPLETED'
+  | 'PRICE'
+  | 'QUANTITY'
+  | 'QUOTES_ANSWERED'
+  | 'TEXT'
+  | 'VERIFIED_SELLER';
 
 export type Membership = {
   __typename?: 'Membership';
@@ -258,28 +765,90 @@ export type MoneyInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** The buyer accepts one quote: the request is awarded and every other seller is told. */
+  acceptQuote: AcceptQuotePayload;
+  /** Platform admins only. Records an embargo; matching leaves banned pairs out from its first day. */
+  addEmbargo: EmbargoPayload;
   approveVerification: OrganisationPayload;
+  /** Final: an archived listing is kept for the record and never comes back. */
+  archiveListing: ListingPayload;
+  /** The buyer stops the request without choosing; sellers still waiting are told. */
+  closeSourcingRequest: SourcingRequestPayload;
   createApiToken: CreateApiTokenPayload;
   /** Platform admin only: a customs authority for one country, with its first officer. */
   createCustomsAuthority: OrganisationPayload;
+  /** Saves a draft. Exporters only. */
+  createListing: ListingPayload;
+  /** Platform admins only. */
+  createSaleEvent: SaleEventPayload;
+  /** Buyers only (kind BUYER or BOTH). */
+  createSourcingRequest: SourcingRequestPayload;
+  deleteListingPhoto: ListingPayload;
+  /** Platform admins only. Ends an embargo: `lastDay` (today by default) is its last day in force. */
+  endEmbargo: EmbargoPayload;
   /** Platform admins only. CSV with the header base,quote,rate,as_of; all rows are saved or none. */
   importFxRates: ImportFxRatesPayload;
+  /**
+   * Creates and updates listings from CSV text with a header row. Required columns: external_ref,
+   * title, description, hs_code, origin_country, unit, currency, price_tiers ("5:1250.00|20:1180.00"),
+   * moq, available_quantity, lead_time_days, incoterms ("FOB:MYPKG|CIF:PLGDN"); optional: locale,
+   * ship_from_port, net_weight_kg, gross_weight_kg, volume_m3, packaging, certifications
+   * ("organic:CERT-123|halal"), status (draft or active). Rows are matched by external_ref, so a
+   * re-run updates instead of duplicating. /graphql takes bodies up to 100 kB (a few hundred rows);
+   * larger files go through the CLI (npm run import:listings) or the upload page.
+   */
+  importListingsCsv: ImportListingsPayload;
+  /** Marks notifications read for the whole company. Ids that are not the company's are ignored. */
+  markNotificationsRead: MarkNotificationsReadPayload;
+  pauseListing: ListingPayload;
+  /** Puts a draft or paused listing on the market. Verified exporters only; needs a USD rate for the listing's currency. */
+  publishListing: ListingPayload;
   rejectVerification: OrganisationPayload;
+  /** The listing's own organisation, before the event ends. */
+  removeEventPrice: RemoveEventPricePayload;
   /** Owner only: asks a platform admin to verify the company's identifiers. */
   requestVerification: OrganisationPayload;
   revokeApiToken: ApiTokenPayload;
+  /** The listing's own organisation, before the event ends. Replaces any price it already set for that event. */
+  setEventPrice: EventPricePayload;
   /** Platform admins only. Sets the rate of a pair on a day, replacing any rate already there. */
   setFxRate: FxRatePayload;
+  /** Platform admins only. Sets the transit days of a lane, replacing what was there. */
+  setLane: LanePayload;
   signIn: AuthPayload;
   signOut: SignOutPayload;
   signUp: AuthPayload;
+  /** A new quote, or a revision of the viewer's company's quote on the request while it is open. */
+  submitQuote: QuotePayload;
+  updateListing: ListingPayload;
   /** Owner only. Changing a verified company's legal identifiers sends it back to UNVERIFIED. */
   updateOrganisation: OrganisationPayload;
+  withdrawQuote: QuotePayload;
+};
+
+
+export type MutationAcceptQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddEmbargoArgs = {
+  input: AddEmbargoInput;
 };
 
 
 export type MutationApproveVerificationArgs = {
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseSourcingRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -293,8 +862,54 @@ export type MutationCreateCustomsAuthorityArgs = {
 };
 
 
+export type MutationCreateListingArgs = {
+  input: CreateListingInput;
+};
+
+
+export type MutationCreateSaleEventArgs = {
+  input: CreateSaleEventInput;
+};
+
+
+export type MutationCreateSourcingRequestArgs = {
+  input: CreateSourcingRequestInput;
+};
+
+
+export type MutationDeleteListingPhotoArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndEmbargoArgs = {
+  id: Scalars['ID']['input'];
+  lastDay?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type MutationImportFxRatesArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+export type MutationImportListingsCsvArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPauseListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishListingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -304,13 +919,29 @@ export type MutationRejectVerificationArgs = {
 };
 
 
+export type MutationRemoveEventPriceArgs = {
+  eventId: Scalars['ID']['input'];
+  listingId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationSetEventPriceArgs = {
+  input: SetEventPriceInput;
+};
+
+
 export type MutationSetFxRateArgs = {
   input: SetFxRateInput;
+};
+
+
+export type MutationSetLaneArgs = {
+  input: SetLaneInput;
 };
 
 
@@ -324,8 +955,24 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationSubmitQuoteArgs = {
+  input: SubmitQuoteInput;
+};
+
+
+export type MutationUpdateListingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateListingInput;
+};
+
+
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+
+export type MutationWithdrawQuoteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type NewOrganisationInput = {
@@ -334,6 +981,59 @@ export type NewOrganisationInput = {
   legalName: Scalars['String']['input'];
   preferredCurrency?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** News for a company, shared by its members: the same news also goes to each member by e-mail. */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** One line in the viewer's language. */
+  message: Scalars['String']['output'];
+  /** The facts attached by the sender, as a JSON object of flat values (titles, amounts, ids). */
+  payload: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The sourcing request or quote it is about (see the kind). */
+  subjectId: Scalars['ID']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationKind =
+  /** The buyer accepted your quote; the subject is the quote. */
+  | 'QUOTE_ACCEPTED'
+  /** The buyer chose another quote or closed the request; the subject is your quote. */
+  | 'QUOTE_NOT_CHOSEN'
+  /** An exporter answered your sourcing request; the subject is the quote. */
+  | 'QUOTE_RECEIVED'
+  /** A new sourcing request matches one of your listings; the subject is the request. */
+  | 'REQUEST_MATCHED';
+
+/** An Incoterms 2020 rule the seller offers, with its named place (e.g. FOB Port Klang). */
+export type OfferedIncoterm = {
+  __typename?: 'OfferedIncoterm';
+  code: Scalars['String']['output'];
+  incoterm: Incoterm;
+  namedPlace: Scalars['String']['output'];
+};
+
+export type OfferedIncotermInput = {
+  /** Incoterms 2020 code, e.g. FOB. FAS, FOB, CFR and CIF need a ship-from port that is a sea port. */
+  code: Scalars['String']['input'];
+  namedPlace: Scalars['String']['input'];
 };
 
 export type Organisation = {
@@ -396,6 +1096,19 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** From the worst to the best for the buyer, as the quote ranking reads them. */
+export type PaymentTerms =
+  /** Documentary collection: the buyer pays when the shipping documents are presented. */
+  | 'CASH_AGAINST_DOCUMENTS'
+  /** Documentary letter of credit. */
+  | 'LETTER_OF_CREDIT'
+  /** Open account, 30 days. */
+  | 'NET_30'
+  | 'NET_60'
+  | 'NET_90'
+  /** The full price before shipment. */
+  | 'PREPAID';
+
 /** A UN/LOCODE location: seaport, airport, rail or road terminal, or inland place. */
 export type Port = {
   __typename?: 'Port';
@@ -436,10 +1149,36 @@ export type PortKind =
   | 'ANY'
   | 'SEAPORT';
 
+/** A quantity break: from `minQuantity` units up, each unit costs `unitPrice`. */
+export type PriceTier = {
+  __typename?: 'PriceTier';
+  /** In the listing's unit. */
+  minQuantity: Scalars['Float']['output'];
+  /** Per one unit, in the listing's currency. */
+  unitPrice: Money;
+};
+
+export type PriceTierInput = {
+  /** In the listing's unit; the first tier's must equal the MOQ. */
+  minQuantity: Scalars['Float']['input'];
+  /** Decimal in the listing's currency, e.g. "1250.00". */
+  unitPrice: Scalars['String']['input'];
+};
+
+/** A total of requested quantities of one kind, in that kind's base unit (KGM, MTQ, H87, MTR, MTK). */
+export type QuantityTotal = {
+  __typename?: 'QuantityTotal';
+  kind: UnitQuantity;
+  total: Scalars['Float']['output'];
+  unit: UnitOfMeasure;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The viewer organisation's API tokens (owners and members). */
   apiTokens: Array<ApiToken>;
+  /** The buyer's home feed: active listings ranked for its country and what it asked for before. */
+  buyerFeed: Array<FeedItem>;
   /**
    * Converts money at the newest rate dated on or before `on` (today by default): the pair's own rate
    * either way round, else a cross rate through USD.
@@ -449,6 +1188,10 @@ export type Query = {
   countries: Array<Country>;
   country?: Maybe<Country>;
   currencies: Array<Currency>;
+  /** Embargoes in force on a day (today by default), or every one ever recorded with all: true. */
+  embargoes: Array<Embargo>;
+  /** How one listing scores for one request, embargoed or not: for the buyer, or the seller when the request is open to it. */
+  explainMatch: Match;
   /** Stored rates, newest day first. */
   fxRates: FxRateConnection;
   /** A chapter, heading or subheading. A code with national digits (0801.19.0010) gives its subheading. */
@@ -460,18 +1203,65 @@ export type Query = {
    */
   hsCodes: HsCodeConnection;
   hsSections: Array<HsSection>;
+  /** The viewer's company's notifications, newest first. */
+  inbox: NotificationConnection;
   /** All Incoterms 2020 rules, or only those that fit a transport mode. */
   incoterms: Array<Incoterm>;
+  /** Transit times; with both countries given, estimates from the regions fill the modes nobody tabled. */
+  lanes: Array<Lane>;
+  /** Open requests the viewer's listing could answer, best first. The listing's company only. */
+  leadsForListing: Array<Match>;
+  /** A live listing, or any listing of the viewer's own organisation; null otherwise. */
+  listing?: Maybe<Listing>;
+  /** The buyer's request and the active listings that fit it best, with their reasons. The buyer's company only. */
+  matchesForRequest: Array<Match>;
+  /** Open requests that match any of the viewer's active listings, each with the listing that fits it best. */
+  myLeads: Array<Match>;
+  /** The viewer's organisation's listings, most recently changed first. */
+  myListings: ListingConnection;
+  /** The viewer's company's quotes, most recently changed first. */
+  myQuotes: QuoteConnection;
+  /** The viewer's company's requests, newest first. */
+  mySourcingRequests: SourcingRequestConnection;
+  /** Open demand by destination country and HS chapter, largest first, with a 12-week trend. Any signed-in company. */
+  openDemand: Array<DemandGroup>;
+  /** Open requests an exporter may quote on, newest first. `hsPrefix` also finds requests for a broader code that contains it. */
+  openSourcingRequests: SourcingRequestConnection;
   organisation?: Maybe<Organisation>;
   /** Always true: lets a client check it can reach the API. */
   ping: Scalars['Boolean']['output'];
   port?: Maybe<Port>;
   /** UN/LOCODE locations by country and name; `query` matches a name, a LOCODE or an IATA code. */
   ports: PortConnection;
+  /** A quote, for the buyer and the seller only; null for anyone else. */
+  quote?: Maybe<Quote>;
+  /** The buyer's comparison of the quotes on its request, ranked by its weights. */
+  quotesForRequest: QuoteComparison;
+  saleEvent?: Maybe<SaleEvent>;
+  /** Sale events, soonest first for UPCOMING and CURRENT, latest first for PAST; all of them, oldest first, without `timing`. */
+  saleEvents: SaleEventConnection;
+  /**
+   * Full-text search over active listings (title, description and every translation; case and accents
+   * ignored, so "gdansk" finds "Gdańsk"), with filters, sorting and cursor pagination. Every word must match;
+   * the last word, while it is not yet a whole word of any listing and no space follows it, matches the words
+   * it starts ("coff" finds coffee). Anyone may search.
+   */
+  searchListings: ListingSearchConnection;
+  /** A request the viewer may see; null otherwise. */
+  sourcingRequest?: Maybe<SourcingRequest>;
   unitsOfMeasure: Array<UnitOfMeasure>;
+  /** How many of the viewer's company's notifications nobody has read yet. */
+  unreadCount: Scalars['Int']['output'];
   /** Companies waiting for a platform admin's decision, oldest request first. */
   verificationQueue: OrganisationConnection;
   viewer: Viewer;
+  /** The countries whose open requests name the HS headings the viewer's company lists, most requests first. */
+  whatSellsWhere: Array<HeadingDemand>;
+};
+
+
+export type QueryBuyerFeedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -484,6 +1274,18 @@ export type QueryConvertMoneyArgs = {
 
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryEmbargoesArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryExplainMatchArgs = {
+  listingId: Scalars['ID']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -508,8 +1310,79 @@ export type QueryHsCodesArgs = {
 };
 
 
+export type QueryInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryIncotermsArgs = {
   mode?: InputMaybe<TransportMode>;
+};
+
+
+export type QueryLanesArgs = {
+  destination?: InputMaybe<Scalars['String']['input']>;
+  origin?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLeadsForListingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type QueryListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchesForRequestArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyLeadsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ListingStatus>;
+};
+
+
+export type QueryMyQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<QuoteStatus>;
+};
+
+
+export type QueryMySourcingRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SourcingRequestStatus>;
+};
+
+
+export type QueryOpenDemandArgs = {
+  destinationCountry?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hsChapter?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOpenSourcingRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  destinationCountry?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hsPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -532,9 +1405,257 @@ export type QueryPortsArgs = {
 };
 
 
+export type QueryQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuotesForRequestArgs = {
+  requestId: Scalars['ID']['input'];
+  weights?: InputMaybe<QuoteWeightsInput>;
+};
+
+
+export type QuerySaleEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySaleEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  timing?: InputMaybe<SaleEventTiming>;
+};
+
+
+export type QuerySearchListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filters?: InputMaybe<ListingSearchFilters>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<ListingSort>;
+};
+
+
+export type QuerySourcingRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryVerificationQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWhatSellsWhereArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An exporter's offer on a sourcing request, private to the buyer and the exporter. */
+export type Quote = {
+  __typename?: 'Quote';
+  createdAt: Scalars['DateTime']['output'];
+  /** Every status change (revisions included), oldest first. */
+  history: Array<QuoteEvent>;
+  id: Scalars['ID']['output'];
+  incoterm: Incoterm;
+  leadTimeDays: Scalars['Int']['output'];
+  /** That listing, when the viewer may see it (active, or the seller's own). */
+  listing?: Maybe<Listing>;
+  /** The seller's own listing the quote is for, when it named one. */
+  listingId?: Maybe<Scalars['ID']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  /** The least the seller will ship, in the request's unit. */
+  moq?: Maybe<Scalars['Float']['output']>;
+  /** The place the Incoterms rule names, e.g. Gdańsk for CIF Gdańsk. */
+  namedPlace: Scalars['String']['output'];
+  paymentTerms: PaymentTerms;
+  /** In the request's unit. */
+  quantity: Scalars['Float']['output'];
+  request: SourcingRequest;
+  seller: Organisation;
+  status: QuoteStatus;
+  /** Unit price × quantity. */
+  total: Money;
+  unit: UnitOfMeasure;
+  /** The price per unit, as offered. */
+  unitPrice: Money;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The last day the offer stands. */
+  validUntil: Scalars['Date']['output'];
+};
+
+/** The buyer's side-by-side view of the quotes on one request, best first. */
+export type QuoteComparison = {
+  __typename?: 'QuoteComparison';
+  /** The buyer's preferred currency, every price is also shown in. */
+  buyerCurrency: Scalars['String']['output'];
+  quotes: Array<ComparedQuote>;
+  request: SourcingRequest;
+  weights: QuoteWeights;
+};
+
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  edges: Array<QuoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How a quote scores on each criterion among the quotes compared: 1 for the best value, 0 for the worst. */
+export type QuoteCriteriaScores = {
+  __typename?: 'QuoteCriteriaScores';
+  leadTime: Scalars['Float']['output'];
+  moq: Scalars['Float']['output'];
+  paymentTerms: Scalars['Float']['output'];
+  price: Scalars['Float']['output'];
+};
+
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Quote;
+};
+
+export type QuoteEvent = {
+  __typename?: 'QuoteEvent';
+  createdAt: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<QuoteStatus>;
+  id: Scalars['ID']['output'];
+  toStatus: QuoteStatus;
+};
+
+export type QuotePayload = {
+  __typename?: 'QuotePayload';
+  quote?: Maybe<Quote>;
+  userErrors: Array<UserError>;
+};
+
+export type QuoteStatus =
+  | 'ACCEPTED'
+  /** Its valid-until date passed before the buyer decided. */
+  | 'EXPIRED'
+  /** The buyer chose another quote or closed the request. */
+  | 'NOT_CHOSEN'
+  /** Live: the buyer may accept it until its valid-until date. */
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+export type QuoteWeights = {
+  __typename?: 'QuoteWeights';
+  leadTime: Scalars['Int']['output'];
+  moq: Scalars['Int']['output'];
+  paymentTerms: Scalars['Int']['output'];
+  price: Scalars['Int']['output'];
+};
+
+/** Whole numbers from 0 to 100; a missing one keeps its default (all four equal). */
+export type QuoteWeightsInput = {
+  leadTime?: InputMaybe<Scalars['Int']['input']>;
+  moq?: InputMaybe<Scalars['Int']['input']>;
+  paymentTerms?: InputMaybe<Scalars['Int']['input']>;
+  price?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RemoveEventPricePayload = {
+  __typename?: 'RemoveEventPricePayload';
+  /** True when a price was removed, false when there was none; null when refused. */
+  removed?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RequestVisibility =
+  /** Every exporter may see and quote. */
+  | 'ALL'
+  /** Only verified exporters see it; for the others it does not exist. */
+  | 'VERIFIED';
+
+/** A platform-wide, time-boxed sale in which listings carry event prices. */
+export type SaleEvent = {
+  __typename?: 'SaleEvent';
+  /** For LOCAL_DAY: the zones whose end of day closes it, e.g. Pacific/Honolulu. */
+  closesIn: Array<Scalars['String']['output']>;
+  /** For LOCAL_DAY: the ISO alpha-2 countries served. */
+  countries?: Maybe<Array<Scalars['String']['output']>>;
+  createdAt: Scalars['DateTime']['output'];
+  /** For LOCAL_DAY: how many local calendar days. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** Exclusive: at this instant event prices no longer apply. */
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether the event is on right now. */
+  isLive: Scalars['Boolean']['output'];
+  kind: SaleEventKind;
+  /** For LOCAL_DAY: the first local calendar day. */
+  localDate?: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  /** For LOCAL_DAY: the zones whose midnight opens the event, e.g. Australia/Sydney. */
+  opensIn: Array<Scalars['String']['output']>;
+  /** Inclusive. */
+  startsAt: Scalars['DateTime']['output'];
+  timing: SaleEventTiming;
+  /**
+   * The window in `timeZone` (an IANA zone); by default the viewer organisation's zone, or UTC for
+   * anonymous viewers. Formatted in the viewer's locale.
+   */
+  window: SaleEventWindow;
+};
+
+
+/** A platform-wide, time-boxed sale in which listings carry event prices. */
+export type SaleEventWindowArgs = {
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SaleEventConnection = {
+  __typename?: 'SaleEventConnection';
+  edges: Array<SaleEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SaleEventEdge = {
+  __typename?: 'SaleEventEdge';
+  cursor: Scalars['String']['output'];
+  node: SaleEvent;
+};
+
+export type SaleEventKind =
+  /** One to three local calendar days that every served country gets in full. */
+  | 'LOCAL_DAY'
+  /** A plain window between two UTC instants. */
+  | 'UTC_WINDOW';
+
+export type SaleEventPayload = {
+  __typename?: 'SaleEventPayload';
+  saleEvent?: Maybe<SaleEvent>;
+  userErrors: Array<UserError>;
+};
+
+export type SaleEventTiming =
+  | 'CURRENT'
+  | 'PAST'
+  | 'UPCOMING';
+
+/** The event window as the viewer's clock shows it. */
+export type SaleEventWindow = {
+  __typename?: 'SaleEventWindow';
+  /** The last minute of the event (the stored end is exclusive, so an end at midnight shows as 23:59). */
+  closes: Scalars['String']['output'];
+  /** The first minute of the event. */
+  opens: Scalars['String']['output'];
+  /** Both, as one line: "Nov 10, 2026, 21:00 GMT+8 – Nov 12, 2026, 17:59 GMT+8". */
+  text: Scalars['String']['output'];
+  /** The IANA zone the times are shown in. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type SetEventPriceInput = {
+  eventId: Scalars['ID']['input'];
+  listingId: Scalars['ID']['input'];
+  /** Below the listing's lowest regular tier price, in the listing's currency. */
+  unitPrice: MoneyInput;
 };
 
 export type SetFxRateInput = {
@@ -543,6 +1664,15 @@ export type SetFxRateInput = {
   quote: Scalars['String']['input'];
   /** A positive decimal with at most 12 decimal places. */
   rate: Scalars['String']['input'];
+};
+
+export type SetLaneInput = {
+  destination: Scalars['String']['input'];
+  mode: TransportMode;
+  origin: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+  transitDaysMax: Scalars['Int']['input'];
+  transitDaysMin: Scalars['Int']['input'];
 };
 
 export type SignInInput = {
@@ -561,6 +1691,97 @@ export type SignUpInput = {
   locale?: InputMaybe<Scalars['String']['input']>;
   organisation: NewOrganisationInput;
   password: Scalars['String']['input'];
+};
+
+/** A buyer's request for goods in bulk, for exporters to quote on. */
+export type SourcingRequest = {
+  __typename?: 'SourcingRequest';
+  /** Open, before its deadline and needed-by date, and under its cap. */
+  acceptingQuotes: Scalars['Boolean']['output'];
+  /** The company that posted it (public details only, to exporters). */
+  buyer: Organisation;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2. */
+  destinationCountry: Scalars['String']['output'];
+  destinationPort?: Maybe<Port>;
+  /** Every status change, oldest first; the buyer only. */
+  history: Array<SourcingRequestEvent>;
+  /** The chapter, heading or subheading of the nomenclature the HS code falls under. */
+  hs?: Maybe<HsCode>;
+  /** Digits only: an HS chapter, heading or subheading, national digits allowed after six. */
+  hsCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The Incoterms rule the buyer wants. */
+  incoterm: Incoterm;
+  keywords: Array<Scalars['String']['output']>;
+  /** The viewer's company's own quote on this request. */
+  myQuote?: Maybe<Quote>;
+  neededBy: Scalars['Date']['output'];
+  quantity: Scalars['Float']['output'];
+  /** Quotes the request takes at most (1 to 50). */
+  quoteCap: Scalars['Int']['output'];
+  /** Quotes the request holds, withdrawn ones aside. */
+  quoteCount: Scalars['Int']['output'];
+  /** No quotes after this instant. */
+  quoteDeadline?: Maybe<Scalars['DateTime']['output']>;
+  quotesLeft: Scalars['Int']['output'];
+  status: SourcingRequestStatus;
+  /** The buyer's target price per unit, in the currency it chose. */
+  targetUnitPrice?: Maybe<Money>;
+  title: Scalars['String']['output'];
+  unit: UnitOfMeasure;
+  updatedAt: Scalars['DateTime']['output'];
+  visibility: RequestVisibility;
+};
+
+export type SourcingRequestConnection = {
+  __typename?: 'SourcingRequestConnection';
+  edges: Array<SourcingRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourcingRequestEdge = {
+  __typename?: 'SourcingRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: SourcingRequest;
+};
+
+export type SourcingRequestEvent = {
+  __typename?: 'SourcingRequestEvent';
+  createdAt: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<SourcingRequestStatus>;
+  id: Scalars['ID']['output'];
+  toStatus: SourcingRequestStatus;
+};
+
+export type SourcingRequestPayload = {
+  __typename?: 'SourcingRequestPayload';
+  sourcingRequest?: Maybe<SourcingRequest>;
+  userErrors: Array<UserError>;
+};
+
+export type SourcingRequestStatus =
+  /** The buyer accepted one quote. */
+  | 'AWARDED'
+  /** The buyer stopped it without choosing a quote. */
+  | 'CLOSED'
+  | 'OPEN';
+
+export type SubmitQuoteInput = {
+  incoterm: Scalars['String']['input'];
+  leadTimeDays: Scalars['Int']['input'];
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  moq?: InputMaybe<Scalars['Float']['input']>;
+  namedPlace: Scalars['String']['input'];
+  paymentTerms: PaymentTerms;
+  /** In the request's unit. */
+  quantity: Scalars['Float']['input'];
+  requestId: Scalars['ID']['input'];
+  unitPrice: MoneyInput;
+  validUntil: Scalars['Date']['input'];
 };
 
 export type TransportMode =
@@ -588,6 +1809,30 @@ export type UnitQuantity =
   | 'LENGTH'
   | 'MASS'
   | 'VOLUME';
+
+/** A field left out keeps its value; null clears an optional field or list. A list given replaces the whole list. */
+export type UpdateListingInput = {
+  availableQuantity?: InputMaybe<Scalars['Float']['input']>;
+  certifications?: InputMaybe<Array<CertificationInput>>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  grossWeightKg?: InputMaybe<Scalars['Float']['input']>;
+  hsCode?: InputMaybe<Scalars['String']['input']>;
+  incoterms?: InputMaybe<Array<OfferedIncotermInput>>;
+  leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  moq?: InputMaybe<Scalars['Float']['input']>;
+  netWeightKg?: InputMaybe<Scalars['Float']['input']>;
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  packaging?: InputMaybe<Scalars['String']['input']>;
+  priceTiers?: InputMaybe<Array<PriceTierInput>>;
+  shipFromPort?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  translations?: InputMaybe<Array<ListingTranslationInput>>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  volumeM3?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type UpdateOrganisationInput = {
   addressLine1?: InputMaybe<Scalars['String']['input']>;
@@ -621,6 +1866,12 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+export type UtcWindowInput = {
+  /** Exclusive; at most 31 days after startsAt. */
+  endsAt: Scalars['DateTime']['input'];
+  startsAt: Scalars['DateTime']['input'];
+};
+
 export type VerificationEvent = {
   __typename?: 'VerificationEvent';
   actor?: Maybe<Scalars['String']['output']>;
@@ -648,6 +1899,15 @@ export type Viewer = {
   organisation?: Maybe<Organisation>;
   role?: Maybe<MembershipRole>;
   user?: Maybe<User>;
+};
+
+export type WeekCount = {
+  __typename?: 'WeekCount';
+  count: Scalars['Int']['output'];
+  /** ISO 8601 week, e.g. 2026-W48. */
+  week: Scalars['String']['output'];
+  /** The week's Monday. */
+  weekStart: Scalars['Date']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -722,118 +1982,278 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptQuotePayload: ResolverTypeWrapper<Omit<AcceptQuotePayload, 'quote' | 'sourcingRequest'> & { quote?: Maybe<ResolversTypes['Quote']>, sourcingRequest?: Maybe<ResolversTypes['SourcingRequest']> }>;
+  AddEmbargoInput: AddEmbargoInput;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   ApiTokenPayload: ResolverTypeWrapper<Omit<ApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'organisation' | 'user'> & { organisation?: Maybe<ResolversTypes['Organisation']>, user?: Maybe<ResolversTypes['User']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Conversion: ResolverTypeWrapper<ConversionModelModel>;
+  Certification: ResolverTypeWrapper<CertificationModel>;
+  CertificationInput: CertificationInput;
+  CertificationKind: CertificationKind;
+  ComparedQuote: ResolverTypeWrapper<ComparedQuoteModel>;
+  Conversion: ResolverTypeWrapper<ConversionModel>;
   Country: ResolverTypeWrapper<Country>;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
   CreateCustomsAuthorityInput: CreateCustomsAuthorityInput;
+  CreateListingInput: CreateListingInput;
+  CreateSaleEventInput: CreateSaleEventInput;
+  CreateSourcingRequestInput: CreateSourcingRequestInput;
   Currency: ResolverTypeWrapper<Currency>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryEstimate: ResolverTypeWrapper<DeliveryWindowModel>;
+  DemandGroup: ResolverTypeWrapper<DemandGroupModel>;
+  Embargo: ResolverTypeWrapper<EmbargoRecordModel>;
+  EmbargoPayload: ResolverTypeWrapper<Omit<EmbargoPayload, 'embargo'> & { embargo?: Maybe<ResolversTypes['Embargo']> }>;
+  EventPrice: ResolverTypeWrapper<EventPriceModel>;
+  EventPricePayload: ResolverTypeWrapper<Omit<EventPricePayload, 'eventPrice'> & { eventPrice?: Maybe<ResolversTypes['EventPrice']> }>;
+  FeedItem: ResolverTypeWrapper<FeedItemModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FxImportResult: ResolverTypeWrapper<FxImportResultModelModel>;
-  FxRate: ResolverTypeWrapper<FxRateModelModel>;
+  FxImportResult: ResolverTypeWrapper<FxImportResultModel>;
+  FxRate: ResolverTypeWrapper<FxRateModel>;
   FxRateConnection: ResolverTypeWrapper<Omit<FxRateConnection, 'edges'> & { edges: Array<ResolversTypes['FxRateEdge']> }>;
   FxRateEdge: ResolverTypeWrapper<Omit<FxRateEdge, 'node'> & { node: ResolversTypes['FxRate'] }>;
   FxRatePayload: ResolverTypeWrapper<Omit<FxRatePayload, 'fxRate'> & { fxRate?: Maybe<ResolversTypes['FxRate']> }>;
-  HsCode: ResolverTypeWrapper<HsCodeModelModel>;
+  HeadingDemand: ResolverTypeWrapper<HeadingDemandModel>;
+  HsCode: ResolverTypeWrapper<HsCodeModel>;
   HsCodeConnection: ResolverTypeWrapper<Omit<HsCodeConnection, 'edges'> & { edges: Array<ResolversTypes['HsCodeEdge']> }>;
   HsCodeEdge: ResolverTypeWrapper<Omit<HsCodeEdge, 'node'> & { node: ResolversTypes['HsCode'] }>;
   HsSection: ResolverTypeWrapper<HsSection>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFxRatesPayload: ResolverTypeWrapper<Omit<ImportFxRatesPayload, 'result'> & { result?: Maybe<ResolversTypes['FxImportResult']> }>;
-  Incoterm: ResolverTypeWrapper<IncotermModelModel>;
+  ImportListingsPayload: ResolverTypeWrapper<Omit<ImportListingsPayload, 'result'> & { result?: Maybe<ResolversTypes['ListingImportResult']> }>;
+  Incoterm: ResolverTypeWrapper<IncotermModel>;
   IncotermGroup: IncotermGroup;
   IncotermNamedPlace: IncotermNamedPlace;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Lane: ResolverTypeWrapper<LaneModel>;
+  LanePayload: ResolverTypeWrapper<Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversTypes['Lane']> }>;
+  Listing: ResolverTypeWrapper<ListingModel>;
+  ListingConnection: ResolverTypeWrapper<Omit<ListingConnection, 'edges'> & { edges: Array<ResolversTypes['ListingEdge']> }>;
+  ListingEdge: ResolverTypeWrapper<Omit<ListingEdge, 'node'> & { node: ResolversTypes['Listing'] }>;
+  ListingImportError: ResolverTypeWrapper<ListingImportError>;
+  ListingImportResult: ResolverTypeWrapper<ListingImportResultModel>;
+  ListingPayload: ResolverTypeWrapper<Omit<ListingPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
+  ListingPhoto: ResolverTypeWrapper<ListingPhotoModel>;
+  ListingSearchConnection: ResolverTypeWrapper<Omit<ListingSearchConnection, 'edges'> & { edges: Array<ResolversTypes['ListingSearchEdge']> }>;
+  ListingSearchEdge: ResolverTypeWrapper<Omit<ListingSearchEdge, 'node'> & { node: ResolversTypes['Listing'] }>;
+  ListingSearchFilters: ListingSearchFilters;
+  ListingSort: ListingSort;
+  ListingStatus: ListingStatus;
+  ListingStatusChange: ResolverTypeWrapper<ListingStatusChangeModel>;
+  ListingTranslation: ResolverTypeWrapper<ListingTranslation>;
+  ListingTranslationInput: ListingTranslationInput;
+  LocalDayInput: LocalDayInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications?: Maybe<Array<ResolversTypes['Notification']>> }>;
+  Match: ResolverTypeWrapper<MatchModel>;
+  MatchReason: ResolverTypeWrapper<MatchReasonModel>;
+  MatchSignal: ResolverTypeWrapper<SignalResultModel>;
+  MatchSignalName: MatchSignalName;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<{}>;
   NewOrganisationInput: NewOrganisationInput;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
+  OfferedIncoterm: ResolverTypeWrapper<OfferedIncotermModel>;
+  OfferedIncotermInput: OfferedIncotermInput;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
   OrganisationPayload: ResolverTypeWrapper<Omit<OrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Port: ResolverTypeWrapper<PortModelModel>;
+  PaymentTerms: PaymentTerms;
+  Port: ResolverTypeWrapper<PortModel>;
   PortConnection: ResolverTypeWrapper<Omit<PortConnection, 'edges'> & { edges: Array<ResolversTypes['PortEdge']> }>;
   PortEdge: ResolverTypeWrapper<Omit<PortEdge, 'node'> & { node: ResolversTypes['Port'] }>;
   PortKind: PortKind;
+  PriceTier: ResolverTypeWrapper<PriceTier>;
+  PriceTierInput: PriceTierInput;
+  QuantityTotal: ResolverTypeWrapper<QuantityTotalModel>;
   Query: ResolverTypeWrapper<{}>;
+  Quote: ResolverTypeWrapper<QuoteModel>;
+  QuoteComparison: ResolverTypeWrapper<QuoteComparisonModel>;
+  QuoteConnection: ResolverTypeWrapper<Omit<QuoteConnection, 'edges'> & { edges: Array<ResolversTypes['QuoteEdge']> }>;
+  QuoteCriteriaScores: ResolverTypeWrapper<QuoteCriteriaScores>;
+  QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
+  QuoteEvent: ResolverTypeWrapper<QuoteEventModel>;
+  QuotePayload: ResolverTypeWrapper<Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
+  QuoteStatus: QuoteStatus;
+  QuoteWeights: ResolverTypeWrapper<QuoteWeights>;
+  QuoteWeightsInput: QuoteWeightsInput;
+  RemoveEventPricePayload: ResolverTypeWrapper<RemoveEventPricePayload>;
+  RequestVisibility: RequestVisibility;
+  SaleEvent: ResolverTypeWrapper<SaleEventModel>;
+  SaleEventConnection: ResolverTypeWrapper<Omit<SaleEventConnection, 'edges'> & { edges: Array<ResolversTypes['SaleEventEdge']> }>;
+  SaleEventEdge: ResolverTypeWrapper<Omit<SaleEventEdge, 'node'> & { node: ResolversTypes['SaleEvent'] }>;
+  SaleEventKind: SaleEventKind;
+  SaleEventPayload: ResolverTypeWrapper<Omit<SaleEventPayload, 'saleEvent'> & { saleEvent?: Maybe<ResolversTypes['SaleEvent']> }>;
+  SaleEventTiming: SaleEventTiming;
+  SaleEventWindow: ResolverTypeWrapper<SaleEventWindow>;
+  SetEventPriceInput: SetEventPriceInput;
   SetFxRateInput: SetFxRateInput;
+  SetLaneInput: SetLaneInput;
   SignInInput: SignInInput;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SignUpInput: SignUpInput;
+  SourcingRequest: ResolverTypeWrapper<SourcingRequestModel>;
+  SourcingRequestConnection: ResolverTypeWrapper<Omit<SourcingRequestConnection, 'edges'> & { edges: Array<ResolversTypes['SourcingRequestEdge']> }>;
+  SourcingRequestEdge: ResolverTypeWrapper<Omit<SourcingRequestEdge, 'node'> & { node: ResolversTypes['SourcingRequest'] }>;
+  SourcingRequestEvent: ResolverTypeWrapper<RequestEventModel>;
+  SourcingRequestPayload: ResolverTypeWrapper<Omit<SourcingRequestPayload, 'sourcingRequest'> & { sourcingRequest?: Maybe<ResolversTypes['SourcingRequest']> }>;
+  SourcingRequestStatus: SourcingRequestStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitQuoteInput: SubmitQuoteInput;
   TransportMode: TransportMode;
-  UnitOfMeasure: ResolverTypeWrapper<UnitOfMeasureModelModel>;
+  UnitOfMeasure: ResolverTypeWrapper<UnitOfMeasureModel>;
   UnitQuantity: UnitQuantity;
+  UpdateListingInput: UpdateListingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
+  UtcWindowInput: UtcWindowInput;
   VerificationEvent: ResolverTypeWrapper<VerificationEventModel>;
   VerificationStatus: VerificationStatus;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  WeekCount: ResolverTypeWrapper<WeekCount>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptQuotePayload: Omit<AcceptQuotePayload, 'quote' | 'sourcingRequest'> & { quote?: Maybe<ResolversParentTypes['Quote']>, sourcingRequest?: Maybe<ResolversParentTypes['SourcingRequest']> };
+  AddEmbargoInput: AddEmbargoInput;
   ApiToken: ApiTokenModel;
   ApiTokenPayload: Omit<ApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
   AuthPayload: Omit<AuthPayload, 'organisation' | 'user'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, user?: Maybe<ResolversParentTypes['User']> };
   Boolean: Scalars['Boolean']['output'];
-  Conversion: ConversionModelModel;
+  Certification: CertificationModel;
+  CertificationInput: CertificationInput;
+  ComparedQuote: ComparedQuoteModel;
+  Conversion: ConversionModel;
   Country: Country;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
   CreateCustomsAuthorityInput: CreateCustomsAuthorityInput;
+  CreateListingInput: CreateListingInput;
+  CreateSaleEventInput: CreateSaleEventInput;
+  CreateSourcingRequestInput: CreateSourcingRequestInput;
   Currency: Currency;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeliveryEstimate: DeliveryWindowModel;
+  DemandGroup: DemandGroupModel;
+  Embargo: EmbargoRecordModel;
+  EmbargoPayload: Omit<EmbargoPayload, 'embargo'> & { embargo?: Maybe<ResolversParentTypes['Embargo']> };
+  EventPrice: EventPriceModel;
+  EventPricePayload: Omit<EventPricePayload, 'eventPrice'> & { eventPrice?: Maybe<ResolversParentTypes['EventPrice']> };
+  FeedItem: FeedItemModel;
   Float: Scalars['Float']['output'];
-  FxImportResult: FxImportResultModelModel;
-  FxRate: FxRateModelModel;
+  FxImportResult: FxImportResultModel;
+  FxRate: FxRateModel;
   FxRateConnection: Omit<FxRateConnection, 'edges'> & { edges: Array<ResolversParentTypes['FxRateEdge']> };
   FxRateEdge: Omit<FxRateEdge, 'node'> & { node: ResolversParentTypes['FxRate'] };
   FxRatePayload: Omit<FxRatePayload, 'fxRate'> & { fxRate?: Maybe<ResolversParentTypes['FxRate']> };
-  HsCode: HsCodeModelModel;
+  HeadingDemand: HeadingDemandModel;
+  HsCode: HsCodeModel;
   HsCodeConnection: Omit<HsCodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['HsCodeEdge']> };
   HsCodeEdge: Omit<HsCodeEdge, 'node'> & { node: ResolversParentTypes['HsCode'] };
   HsSection: HsSection;
   ID: Scalars['ID']['output'];
   ImportFxRatesPayload: Omit<ImportFxRatesPayload, 'result'> & { result?: Maybe<ResolversParentTypes['FxImportResult']> };
-  Incoterm: IncotermModelModel;
+  ImportListingsPayload: Omit<ImportListingsPayload, 'result'> & { result?: Maybe<ResolversParentTypes['ListingImportResult']> };
+  Incoterm: IncotermModel;
   Int: Scalars['Int']['output'];
+  Lane: LaneModel;
+  LanePayload: Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversParentTypes['Lane']> };
+  Listing: ListingModel;
+  ListingConnection: Omit<ListingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingEdge']> };
+  ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Listing'] };
+  ListingImportError: ListingImportError;
+  ListingImportResult: ListingImportResultModel;
+  ListingPayload: Omit<ListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
+  ListingPhoto: ListingPhotoModel;
+  ListingSearchConnection: Omit<ListingSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingSearchEdge']> };
+  ListingSearchEdge: Omit<ListingSearchEdge, 'node'> & { node: ResolversParentTypes['Listing'] };
+  ListingSearchFilters: ListingSearchFilters;
+  ListingStatusChange: ListingStatusChangeModel;
+  ListingTranslation: ListingTranslation;
+  ListingTranslationInput: ListingTranslationInput;
+  LocalDayInput: LocalDayInput;
+  MarkNotificationsReadPayload: Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications?: Maybe<Array<ResolversParentTypes['Notification']>> };
+  Match: MatchModel;
+  MatchReason: MatchReasonModel;
+  MatchSignal: SignalResultModel;
   Membership: MembershipModel;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: {};
   NewOrganisationInput: NewOrganisationInput;
+  Notification: NotificationModel;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  OfferedIncoterm: OfferedIncotermModel;
+  OfferedIncotermInput: OfferedIncotermInput;
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationPayload: Omit<OrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   PageInfo: PageInfo;
-  Port: PortModelModel;
+  Port: PortModel;
   PortConnection: Omit<PortConnection, 'edges'> & { edges: Array<ResolversParentTypes['PortEdge']> };
   PortEdge: Omit<PortEdge, 'node'> & { node: ResolversParentTypes['Port'] };
+  PriceTier: PriceTier;
+  PriceTierInput: PriceTierInput;
+  QuantityTotal: QuantityTotalModel;
   Query: {};
+  Quote: QuoteModel;
+  QuoteComparison: QuoteComparisonModel;
+  QuoteConnection: Omit<QuoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuoteEdge']> };
+  QuoteCriteriaScores: QuoteCriteriaScores;
+  QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
+  QuoteEvent: QuoteEventModel;
+  QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
+  QuoteWeights: QuoteWeights;
+  QuoteWeightsInput: QuoteWeightsInput;
+  RemoveEventPricePayload: RemoveEventPricePayload;
+  SaleEvent: SaleEventModel;
+  SaleEventConnection: Omit<SaleEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['SaleEventEdge']> };
+  SaleEventEdge: Omit<SaleEventEdge, 'node'> & { node: ResolversParentTypes['SaleEvent'] };
+  SaleEventPayload: Omit<SaleEventPayload, 'saleEvent'> & { saleEvent?: Maybe<ResolversParentTypes['SaleEvent']> };
+  SaleEventWindow: SaleEventWindow;
+  SetEventPriceInput: SetEventPriceInput;
   SetFxRateInput: SetFxRateInput;
+  SetLaneInput: SetLaneInput;
   SignInInput: SignInInput;
   SignOutPayload: SignOutPayload;
   SignUpInput: SignUpInput;
+  SourcingRequest: SourcingRequestModel;
+  SourcingRequestConnection: Omit<SourcingRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourcingRequestEdge']> };
+  SourcingRequestEdge: Omit<SourcingRequestEdge, 'node'> & { node: ResolversParentTypes['SourcingRequest'] };
+  SourcingRequestEvent: RequestEventModel;
+  SourcingRequestPayload: Omit<SourcingRequestPayload, 'sourcingRequest'> & { sourcingRequest?: Maybe<ResolversParentTypes['SourcingRequest']> };
   String: Scalars['String']['output'];
-  UnitOfMeasure: UnitOfMeasureModelModel;
+  SubmitQuoteInput: SubmitQuoteInput;
+  UnitOfMeasure: UnitOfMeasureModel;
+  UpdateListingInput: UpdateListingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   User: UserModel;
   UserError: UserError;
+  UtcWindowInput: UtcWindowInput;
   VerificationEvent: VerificationEventModel;
   Viewer: ViewerModel;
+  WeekCount: WeekCount;
+}>;
+
+export type AcceptQuotePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AcceptQuotePayload'] = ResolversParentTypes['AcceptQuotePayload']> = ResolversObject<{
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  sourcingRequest?: Resolver<Maybe<ResolversTypes['SourcingRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ApiTokenResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
@@ -857,6 +2277,26 @@ export type AuthPayloadResolvers<ContextType = GraphContext, ParentType extends 
   sessionExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CertificationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Certification'] = ResolversParentTypes['Certification']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CertificationKind'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ComparedQuoteResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ComparedQuote'] = ResolversParentTypes['ComparedQuote']> = ResolversObject<{
+  criteria?: Resolver<ResolversTypes['QuoteCriteriaScores'], ParentType, ContextType>;
+  fxRate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fxRateDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  priceInBuyerCurrency?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalInBuyerCurrency?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -902,6 +2342,67 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeliveryEstimateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeliveryEstimate'] = ResolversParentTypes['DeliveryEstimate']> = ResolversObject<{
+  earliest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  leadTimeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TransportMode'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transitDaysMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transitDaysMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DemandGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DemandGroup'] = ResolversParentTypes['DemandGroup']> = ResolversObject<{
+  destinationCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['HsCode']>, ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['WeekCount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EmbargoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Embargo'] = ResolversParentTypes['Embargo']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hsPrefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EmbargoPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EmbargoPayload'] = ResolversParentTypes['EmbargoPayload']> = ResolversObject<{
+  embargo?: Resolver<Maybe<ResolversTypes['Embargo']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EventPriceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EventPrice'] = ResolversParentTypes['EventPrice']> = ResolversObject<{
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['SaleEvent'], ParentType, ContextType>;
+  listingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EventPricePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EventPricePayload'] = ResolversParentTypes['EventPricePayload']> = ResolversObject<{
+  eventPrice?: Resolver<Maybe<ResolversTypes['EventPrice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FeedItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FeedItem'] = ResolversParentTypes['FeedItem']> = ResolversObject<{
+  basedOn?: Resolver<ResolversTypes['SourcingRequest'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['Match'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type FxImportResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FxImportResult'] = ResolversParentTypes['FxImportResult']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -937,6 +2438,14 @@ export type FxRateEdgeResolvers<ContextType = GraphContext, ParentType extends R
 export type FxRatePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FxRatePayload'] = ResolversParentTypes['FxRatePayload']> = ResolversObject<{
   fxRate?: Resolver<Maybe<ResolversTypes['FxRate']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HeadingDemandResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HeadingDemand'] = ResolversParentTypes['HeadingDemand']> = ResolversObject<{
+  destinationCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  hsHeading?: Resolver<ResolversTypes['HsCode'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -976,6 +2485,12 @@ export type ImportFxRatesPayloadResolvers<ContextType = GraphContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ImportListingsPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportListingsPayload'] = ResolversParentTypes['ImportListingsPayload']> = ResolversObject<{
+  result?: Resolver<Maybe<ResolversTypes['ListingImportResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type IncotermResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Incoterm'] = ResolversParentTypes['Incoterm']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   costTransfer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -988,6 +2503,172 @@ export type IncotermResolvers<ContextType = GraphContext, ParentType extends Res
   sellerClearsImport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sellerInsures?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   transportModes?: Resolver<Array<ResolversTypes['TransportMode']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LaneResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Lane'] = ResolversParentTypes['Lane']> = ResolversObject<{
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TransportMode'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transitDaysMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transitDaysMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LanePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LanePayload'] = ResolversParentTypes['LanePayload']> = ResolversObject<{
+  lane?: Resolver<Maybe<ResolversTypes['Lane']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Listing'] = ResolversParentTypes['Listing']> = ResolversObject<{
+  availableQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventPrice?: Resolver<Maybe<ResolversTypes['EventPrice']>, ParentType, ContextType>;
+  externalRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grossWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoterms?: Resolver<Array<ResolversTypes['OfferedIncoterm']>, ParentType, ContextType>;
+  leadTimeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localized?: Resolver<ResolversTypes['ListingTranslation'], ParentType, ContextType>;
+  moq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  netWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  packaging?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['ListingPhoto']>, ParentType, ContextType>;
+  priceFrom?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  priceFromUsd?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  priceTiers?: Resolver<Array<ResolversTypes['PriceTier']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  seller?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  sellerVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shipFromPort?: Resolver<Maybe<ResolversTypes['Port']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['ListingStatusChange']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  translations?: Resolver<Array<ResolversTypes['ListingTranslation']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  volumeM3?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingConnection'] = ResolversParentTypes['ListingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ListingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingEdge'] = ResolversParentTypes['ListingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingImportErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingImportError'] = ResolversParentTypes['ListingImportError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingImportResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingImportResult'] = ResolversParentTypes['ListingImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ListingImportError']>, ParentType, ContextType>;
+  errorsOmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingPayload'] = ResolversParentTypes['ListingPayload']> = ResolversObject<{
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingPhotoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingPhoto'] = ResolversParentTypes['ListingPhoto']> = ResolversObject<{
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingSearchConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingSearchConnection'] = ResolversParentTypes['ListingSearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ListingSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  relevanceIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingSearchEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingSearchEdge'] = ResolversParentTypes['ListingSearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingStatusChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingStatusChange'] = ResolversParentTypes['ListingStatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ListingStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ListingTranslationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingTranslation'] = ResolversParentTypes['ListingTranslation']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MarkNotificationsReadPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
+  notifications?: Resolver<Maybe<Array<ResolversTypes['Notification']>>, ParentType, ContextType>;
+  unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
+  convertedUnitPrice?: Resolver<Maybe<ResolversTypes['Conversion']>, ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['DeliveryEstimate']>, ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['SourcingRequest'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  signals?: Resolver<Array<ResolversTypes['MatchSignal']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MatchReasonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signal?: Resolver<ResolversTypes['MatchSignalName'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MatchSignalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MatchSignal'] = ResolversParentTypes['MatchSignal']> = ResolversObject<{
+  applicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['MatchSignalName'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1007,18 +2688,69 @@ export type MoneyResolvers<ContextType = GraphContext, ParentType extends Resolv
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  acceptQuote?: Resolver<ResolversTypes['AcceptQuotePayload'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'id'>>;
+  addEmbargo?: Resolver<ResolversTypes['EmbargoPayload'], ParentType, ContextType, RequireFields<MutationAddEmbargoArgs, 'input'>>;
   approveVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationApproveVerificationArgs, 'organisationId'>>;
+  archiveListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id'>>;
+  closeSourcingRequest?: Resolver<ResolversTypes['SourcingRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseSourcingRequestArgs, 'id'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createCustomsAuthority?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomsAuthorityArgs, 'input'>>;
+  createListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'input'>>;
+  createSaleEvent?: Resolver<ResolversTypes['SaleEventPayload'], ParentType, ContextType, RequireFields<MutationCreateSaleEventArgs, 'input'>>;
+  createSourcingRequest?: Resolver<ResolversTypes['SourcingRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateSourcingRequestArgs, 'input'>>;
+  deleteListingPhoto?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationDeleteListingPhotoArgs, 'id'>>;
+  endEmbargo?: Resolver<ResolversTypes['EmbargoPayload'], ParentType, ContextType, RequireFields<MutationEndEmbargoArgs, 'id'>>;
   importFxRates?: Resolver<ResolversTypes['ImportFxRatesPayload'], ParentType, ContextType, RequireFields<MutationImportFxRatesArgs, 'csv'>>;
+  importListingsCsv?: Resolver<ResolversTypes['ImportListingsPayload'], ParentType, ContextType, RequireFields<MutationImportListingsCsvArgs, 'csv'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  pauseListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationPauseListingArgs, 'id'>>;
+  publishListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationPublishListingArgs, 'id'>>;
   rejectVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationRejectVerificationArgs, 'organisationId' | 'reason'>>;
+  removeEventPrice?: Resolver<ResolversTypes['RemoveEventPricePayload'], ParentType, ContextType, RequireFields<MutationRemoveEventPriceArgs, 'eventId' | 'listingId'>>;
   requestVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType>;
   revokeApiToken?: Resolver<ResolversTypes['ApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  setEventPrice?: Resolver<ResolversTypes['EventPricePayload'], ParentType, ContextType, RequireFields<MutationSetEventPriceArgs, 'input'>>;
   setFxRate?: Resolver<ResolversTypes['FxRatePayload'], ParentType, ContextType, RequireFields<MutationSetFxRateArgs, 'input'>>;
+  setLane?: Resolver<ResolversTypes['LanePayload'], ParentType, ContextType, RequireFields<MutationSetLaneArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  submitQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationSubmitQuoteArgs, 'input'>>;
+  updateListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'id' | 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
+  withdrawQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationWithdrawQuoteArgs, 'id'>>;
+}>;
+
+export type NotificationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NotificationConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OfferedIncotermResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OfferedIncoterm'] = ResolversParentTypes['OfferedIncoterm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  incoterm?: Resolver<ResolversTypes['Incoterm'], ParentType, ContextType>;
+  namedPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
@@ -1099,28 +2831,245 @@ export type PortEdgeResolvers<ContextType = GraphContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PriceTierResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PriceTier'] = ResolversParentTypes['PriceTier']> = ResolversObject<{
+  minQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuantityTotalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuantityTotal'] = ResolversParentTypes['QuantityTotal']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['UnitQuantity'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  buyerFeed?: Resolver<Array<ResolversTypes['FeedItem']>, ParentType, ContextType, RequireFields<QueryBuyerFeedArgs, 'first'>>;
   convertMoney?: Resolver<ResolversTypes['Conversion'], ParentType, ContextType, RequireFields<QueryConvertMoneyArgs, 'amount' | 'to'>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   currencies?: Resolver<Array<ResolversTypes['Currency']>, ParentType, ContextType>;
+  embargoes?: Resolver<Array<ResolversTypes['Embargo']>, ParentType, ContextType, RequireFields<QueryEmbargoesArgs, 'all'>>;
+  explainMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<QueryExplainMatchArgs, 'listingId' | 'requestId'>>;
   fxRates?: Resolver<ResolversTypes['FxRateConnection'], ParentType, ContextType, RequireFields<QueryFxRatesArgs, 'first'>>;
   hsCode?: Resolver<Maybe<ResolversTypes['HsCode']>, ParentType, ContextType, RequireFields<QueryHsCodeArgs, 'code'>>;
   hsCodes?: Resolver<ResolversTypes['HsCodeConnection'], ParentType, ContextType, RequireFields<QueryHsCodesArgs, 'first'>>;
   hsSections?: Resolver<Array<ResolversTypes['HsSection']>, ParentType, ContextType>;
+  inbox?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first' | 'unreadOnly'>>;
   incoterms?: Resolver<Array<ResolversTypes['Incoterm']>, ParentType, ContextType, Partial<QueryIncotermsArgs>>;
+  lanes?: Resolver<Array<ResolversTypes['Lane']>, ParentType, ContextType, Partial<QueryLanesArgs>>;
+  leadsForListing?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryLeadsForListingArgs, 'first' | 'listingId'>>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'id'>>;
+  matchesForRequest?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchesForRequestArgs, 'first' | 'requestId'>>;
+  myLeads?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMyLeadsArgs, 'first'>>;
+  myListings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryMyListingsArgs, 'first'>>;
+  myQuotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryMyQuotesArgs, 'first'>>;
+  mySourcingRequests?: Resolver<ResolversTypes['SourcingRequestConnection'], ParentType, ContextType, RequireFields<QueryMySourcingRequestsArgs, 'first'>>;
+  openDemand?: Resolver<Array<ResolversTypes['DemandGroup']>, ParentType, ContextType, RequireFields<QueryOpenDemandArgs, 'first'>>;
+  openSourcingRequests?: Resolver<ResolversTypes['SourcingRequestConnection'], ParentType, ContextType, RequireFields<QueryOpenSourcingRequestsArgs, 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   port?: Resolver<Maybe<ResolversTypes['Port']>, ParentType, ContextType, RequireFields<QueryPortArgs, 'locode'>>;
   ports?: Resolver<ResolversTypes['PortConnection'], ParentType, ContextType, RequireFields<QueryPortsArgs, 'first' | 'kind'>>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
+  quotesForRequest?: Resolver<ResolversTypes['QuoteComparison'], ParentType, ContextType, RequireFields<QueryQuotesForRequestArgs, 'requestId'>>;
+  saleEvent?: Resolver<Maybe<ResolversTypes['SaleEvent']>, ParentType, ContextType, RequireFields<QuerySaleEventArgs, 'id'>>;
+  saleEvents?: Resolver<ResolversTypes['SaleEventConnection'], ParentType, ContextType, RequireFields<QuerySaleEventsArgs, 'first'>>;
+  searchListings?: Resolver<ResolversTypes['ListingSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchListingsArgs, 'first' | 'sort'>>;
+  sourcingRequest?: Resolver<Maybe<ResolversTypes['SourcingRequest']>, ParentType, ContextType, RequireFields<QuerySourcingRequestArgs, 'id'>>;
   unitsOfMeasure?: Resolver<Array<ResolversTypes['UnitOfMeasure']>, ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verificationQueue?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryVerificationQueueArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  whatSellsWhere?: Resolver<Array<ResolversTypes['HeadingDemand']>, ParentType, ContextType, RequireFields<QueryWhatSellsWhereArgs, 'first'>>;
+}>;
+
+export type QuoteResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['QuoteEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoterm?: Resolver<ResolversTypes['Incoterm'], ParentType, ContextType>;
+  leadTimeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  listingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  moq?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  namedPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentTerms?: Resolver<ResolversTypes['PaymentTerms'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['SourcingRequest'], ParentType, ContextType>;
+  seller?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuoteComparisonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteComparison'] = ResolversParentTypes['QuoteComparison']> = ResolversObject<{
+  buyerCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['ComparedQuote']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['SourcingRequest'], ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes['QuoteWeights'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuoteConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteConnection'] = ResolversParentTypes['QuoteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuoteCriteriaScoresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteCriteriaScores'] = ResolversParentTypes['QuoteCriteriaScores']> = ResolversObject<{
+  leadTime?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paymentTerms?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuoteEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuoteEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteEvent'] = ResolversParentTypes['QuoteEvent']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['QuoteStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuotePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuotePayload'] = ResolversParentTypes['QuotePayload']> = ResolversObject<{
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuoteWeightsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteWeights'] = ResolversParentTypes['QuoteWeights']> = ResolversObject<{
+  leadTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentTerms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RemoveEventPricePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RemoveEventPricePayload'] = ResolversParentTypes['RemoveEventPricePayload']> = ResolversObject<{
+  removed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SaleEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SaleEvent'] = ResolversParentTypes['SaleEvent']> = ResolversObject<{
+  closesIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  countries?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isLive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SaleEventKind'], ParentType, ContextType>;
+  localDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opensIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timing?: Resolver<ResolversTypes['SaleEventTiming'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['SaleEventWindow'], ParentType, ContextType, Partial<SaleEventWindowArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SaleEventConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SaleEventConnection'] = ResolversParentTypes['SaleEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SaleEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SaleEventEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SaleEventEdge'] = ResolversParentTypes['SaleEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SaleEvent'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SaleEventPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SaleEventPayload'] = ResolversParentTypes['SaleEventPayload']> = ResolversObject<{
+  saleEvent?: Resolver<Maybe<ResolversTypes['SaleEvent']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SaleEventWindowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SaleEventWindow'] = ResolversParentTypes['SaleEventWindow']> = ResolversObject<{
+  closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SignOutPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = ResolversObject<{
   signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SourcingRequestResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourcingRequest'] = ResolversParentTypes['SourcingRequest']> = ResolversObject<{
+  acceptingQuotes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destinationCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destinationPort?: Resolver<Maybe<ResolversTypes['Port']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['SourcingRequestEvent']>, ParentType, ContextType>;
+  hs?: Resolver<Maybe<ResolversTypes['HsCode']>, ParentType, ContextType>;
+  hsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoterm?: Resolver<ResolversTypes['Incoterm'], ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  myQuote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  neededBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quoteCap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  quotesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SourcingRequestStatus'], ParentType, ContextType>;
+  targetUnitPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['RequestVisibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SourcingRequestConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourcingRequestConnection'] = ResolversParentTypes['SourcingRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SourcingRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SourcingRequestEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourcingRequestEdge'] = ResolversParentTypes['SourcingRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourcingRequest'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SourcingRequestEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourcingRequestEvent'] = ResolversParentTypes['SourcingRequestEvent']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['SourcingRequestStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['SourcingRequestStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SourcingRequestPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourcingRequestPayload'] = ResolversParentTypes['SourcingRequestPayload']> = ResolversObject<{
+  sourcingRequest?: Resolver<Maybe<ResolversTypes['SourcingRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1169,30 +3118,70 @@ export type ViewerResolvers<ContextType = GraphContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WeekCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WeekCount'] = ResolversParentTypes['WeekCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  AcceptQuotePayload?: AcceptQuotePayloadResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenPayload?: ApiTokenPayloadResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Certification?: CertificationResolvers<ContextType>;
+  ComparedQuote?: ComparedQuoteResolvers<ContextType>;
   Conversion?: ConversionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   Currency?: CurrencyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeliveryEstimate?: DeliveryEstimateResolvers<ContextType>;
+  DemandGroup?: DemandGroupResolvers<ContextType>;
+  Embargo?: EmbargoResolvers<ContextType>;
+  EmbargoPayload?: EmbargoPayloadResolvers<ContextType>;
+  EventPrice?: EventPriceResolvers<ContextType>;
+  EventPricePayload?: EventPricePayloadResolvers<ContextType>;
+  FeedItem?: FeedItemResolvers<ContextType>;
   FxImportResult?: FxImportResultResolvers<ContextType>;
   FxRate?: FxRateResolvers<ContextType>;
   FxRateConnection?: FxRateConnectionResolvers<ContextType>;
   FxRateEdge?: FxRateEdgeResolvers<ContextType>;
   FxRatePayload?: FxRatePayloadResolvers<ContextType>;
+  HeadingDemand?: HeadingDemandResolvers<ContextType>;
   HsCode?: HsCodeResolvers<ContextType>;
   HsCodeConnection?: HsCodeConnectionResolvers<ContextType>;
   HsCodeEdge?: HsCodeEdgeResolvers<ContextType>;
   HsSection?: HsSectionResolvers<ContextType>;
   ImportFxRatesPayload?: ImportFxRatesPayloadResolvers<ContextType>;
+  ImportListingsPayload?: ImportListingsPayloadResolvers<ContextType>;
   Incoterm?: IncotermResolvers<ContextType>;
+  Lane?: LaneResolvers<ContextType>;
+  LanePayload?: LanePayloadResolvers<ContextType>;
+  Listing?: ListingResolvers<ContextType>;
+  ListingConnection?: ListingConnectionResolvers<ContextType>;
+  ListingEdge?: ListingEdgeResolvers<ContextType>;
+  ListingImportError?: ListingImportErrorResolvers<ContextType>;
+  ListingImportResult?: ListingImportResultResolvers<ContextType>;
+  ListingPayload?: ListingPayloadResolvers<ContextType>;
+  ListingPhoto?: ListingPhotoResolvers<ContextType>;
+  ListingSearchConnection?: ListingSearchConnectionResolvers<ContextType>;
+  ListingSearchEdge?: ListingSearchEdgeResolvers<ContextType>;
+  ListingStatusChange?: ListingStatusChangeResolvers<ContextType>;
+  ListingTranslation?: ListingTranslationResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  MatchReason?: MatchReasonResolvers<ContextType>;
+  MatchSignal?: MatchSignalResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  OfferedIncoterm?: OfferedIncotermResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
@@ -1201,12 +3190,34 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Port?: PortResolvers<ContextType>;
   PortConnection?: PortConnectionResolvers<ContextType>;
   PortEdge?: PortEdgeResolvers<ContextType>;
+  PriceTier?: PriceTierResolvers<ContextType>;
+  QuantityTotal?: QuantityTotalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteComparison?: QuoteComparisonResolvers<ContextType>;
+  QuoteConnection?: QuoteConnectionResolvers<ContextType>;
+  QuoteCriteriaScores?: QuoteCriteriaScoresResolvers<ContextType>;
+  QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  QuoteEvent?: QuoteEventResolvers<ContextType>;
+  QuotePayload?: QuotePayloadResolvers<ContextType>;
+  QuoteWeights?: QuoteWeightsResolvers<ContextType>;
+  RemoveEventPricePayload?: RemoveEventPricePayloadResolvers<ContextType>;
+  SaleEvent?: SaleEventResolvers<ContextType>;
+  SaleEventConnection?: SaleEventConnectionResolvers<ContextType>;
+  SaleEventEdge?: SaleEventEdgeResolvers<ContextType>;
+  SaleEventPayload?: SaleEventPayloadResolvers<ContextType>;
+  SaleEventWindow?: SaleEventWindowResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  SourcingRequest?: SourcingRequestResolvers<ContextType>;
+  SourcingRequestConnection?: SourcingRequestConnectionResolvers<ContextType>;
+  SourcingRequestEdge?: SourcingRequestEdgeResolvers<ContextType>;
+  SourcingRequestEvent?: SourcingRequestEventResolvers<ContextType>;
+  SourcingRequestPayload?: SourcingRequestPayloadResolvers<ContextType>;
   UnitOfMeasure?: UnitOfMeasureResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   VerificationEvent?: VerificationEventResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WeekCount?: WeekCountResolvers<ContextType>;
 }>;
 

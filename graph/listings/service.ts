@@ -3,7 +3,7 @@ import type { Transaction } from "kysely";
 import { inTransaction, type DialectName, type Executor } from "../../db/database.js";
 import { newId, newTimeOrderedId, nowIso } from "../../db/ids.js";
 import { INCOTERMS } from "../../db/reference/index.js";
-import { indexListing } from "../../db/search.js";
+import { indexListing, indexListings, type IndexEntry } from "../../db/search.js";
 import type { DB, ListingsTable } from "../../db/types.js";
 import { isLocale } from "../../locales/index.js";
 import type { ServiceContext, Viewer } from "../context.js";
@@ -518,15 +518,18 @@ async function writeListings(trx: Transaction<DB>, dialect: DialectName, writes:
     const rows = await trx.selectFrom("listing_translations").selectAll().where("listing_id", "in", part).execute();
     for (const [id, list] of groupBy(rows, (r) => r.listing_id)) keptTranslations.set(id, list);
   }
-  for (const write of writes) {
-    const searchKey = searchKeys.get(write.id)!;
-    if (isSearchable(write.status)) {
-      const translationsNow = write.existing && write.keepTranslations ? (keptTranslations.get(write.id) ?? []) : write.data.translations;
-      await indexListing(trx, dialect, searchKey, searchDocumentOf({ ...write.data, translations: translationsNow }));
-    } else if (write.existing && isSearchable(write.existing.status)) {
-      await indexListing(trx, dialect, searchKey, null);
-    }
-  }
+  await indexListings(
+    trx,
+    dialect,
+    writes.flatMap((write): IndexEntry[] => {
+      const searchKey = searchKeys.get(write.id)!;
+      if (isSearchable(write.status)) {
+        const translationsNow = write.existing && write.keepTranslations ? (keptTranslations.get(write.id) ?? []) : write.data.translations;
+        return [{ searchKey, doc: searchDocumentOf({ ...write.data, translations: translationsNow }) }];
+      }
+      return write.existing && isSearchable(write.existing.status) ? [{ searchKey, doc: null }] : [];
+    }),
+  );
 }
 
 /** The parts of a stored listing, as the fields an update starts from. */
