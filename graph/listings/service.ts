@@ -3,7 +3,7 @@ import type { Transaction } from "kysely";
 import { inTransaction, type DialectName, type Executor } from "../../db/database.js";
 import { newId, newTimeOrderedId, nowIso } from "../../db/ids.js";
 import { INCOTERMS } from "../../db/reference/index.js";
-import { indexListing, indexListings, type IndexEntry } from "../../db/search.js";
+import { indexListings, type IndexEntry } from "../../db/search.js";
 import type { DB, ListingsTable } from "../../db/types.js";
 import { isLocale } from "../../locales/index.js";
 import type { ServiceContext, Viewer } from "../context.js";
