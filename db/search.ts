@@ -35,6 +35,9 @@ export interface SearchDocument {
 // Letters NFKD does not decompose, so that "Lodz" finds "Łódź" and "Orebro" finds "Ørebro" on both databases.
 const LETTER_FOLDS: Record<string, string> = { ł: "l", ø: "o", đ: "d", ħ: "h", ı: "i", ß: "ss", æ: "ae", œ: "oe", þ: "th" };
 
+/** Plural endings a whole last word also matches with ("coconut" → "coconuts", "box" → "boxes"). */
+const PLURAL_ENDINGS = ["s", "es"];
+
 /** A query uses at most this many words; further words are ignored. */
 export const MAX_QUERY_WORDS = 8;
 
@@ -354,8 +357,8 @@ type FacetCondition = string[];
 /**
  * The query's words. The last one may still be being typed (no space after it): when it is not itself
  * a word of any listing, it matches as a prefix ("coff" finds coffee), checked in Search.resolvePrefix.
- * A whole word stays exact, so "rice" does not also find "ricebran", and the expensive prefix expansion
- * runs only for the partial words that need it.
+ * A whole word stays exact but for its plural, so "coconut" finds "coconuts" while "rice" does not also
+ * find "ricebran", and the expensive prefix expansion runs only for the partial words that need it.
  */
 function parseText(text: string | null | undefined): Term[] {
   let words = [...new Set(searchTokens(text ?? ""))].slice(0, MAX_QUERY_WORDS);
@@ -503,8 +506,16 @@ abstract class Search {
   private async resolvePrefix(): Promise<void> {
     const last = this.terms.at(-1);
     if (!last?.prefix) return;
-    if (await this.wordExists(last.word)) this.terms = [...this.terms.slice(0, -1), { ...last, prefix: false }];
-    else await this.expandPrefix(last.word);
+    if (!(await this.wordExists(last.word))) return this.expandPrefix(last.word);
+    const plurals = await this.wordsAmong(PLURAL_ENDINGS.map((ending) => last.word + ending));
+    if (plurals.length) this.completions = [last.word, ...plurals];
+    else this.terms = [...this.terms.slice(0, -1), { ...last, prefix: false }];
+  }
+
+  /** Which of these words some listing has. */
+  private async wordsAmong(words: string[]): Promise<string[]> {
+    const { rows } = await sql<{ word: string }>`select word from listing_search_words where word in (${sql.join(words)})`.execute(this.db);
+    return rows.map((r) => r.word);
   }
 
   /** The whole words a partial last word stands for. */

@@ -24,9 +24,14 @@ export class ReferenceSearch {
     let words = [...new Set(searchTokens(spec.text ?? ""))].slice(0, 8);
     if (typing && words.length > 1 && [...words.at(-1)!].length < 2) words = words.slice(0, -1);
     const last = words.at(-1);
-    const prefix = !!last && typing && [...last].length >= 2 && !this.docs.some((d) => d.words.has(last));
+    const open = !!last && typing && [...last].length >= 2;
+    const whole = !!last && this.docs.some((d) => d.words.has(last));
     const has = (tokens: Iterable<string>, word: string, i: number) => {
-      for (const t of tokens) if (t === word || (prefix && i === words.length - 1 && t.startsWith(word))) return true;
+      const isLast = open && i === words.length - 1;
+      for (const t of tokens) {
+        if (t === word) return true;
+        if (isLast && (whole ? t === `${word}s` || t === `${word}es` : t.startsWith(word))) return true;
+      }
       return false;
     };
     const hs = (spec.hsPrefix ?? "").replace(/\D/g, "");

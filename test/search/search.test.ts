@@ -50,6 +50,14 @@ describeEachDatabase("searching the catalogue", (db) => {
     expect(await titles({ query: "robusta cof " })).toEqual([]);
   });
 
+  it("finds the plural of a whole last word: a buyer typing \"coconut\" finds coconuts too", async () => {
+    const desiccated = await createListing(world.kelapa.ctx, coconuts({ externalRef: "KLP-DESICC", title: "Desiccated coconut, fine grade" }));
+    await publishListing(world.kelapa.ctx, desiccated.id);
+    expect((await titles({ query: "coconut" })).sort()).toEqual([COCONUTS, "Desiccated coconut, fine grade"].sort());
+    // A space after the word says it is complete: the word itself, nothing longer.
+    expect(await titles({ query: "coconut " })).toEqual(["Desiccated coconut, fine grade"]);
+  });
+
   it("filters by HS chapter, heading, subheading and national digits", async () => {
     for (const hsCode of ["08", "0801", "0801.19", "080119"]) expect(await titles({ filters: { hsCode } })).toEqual([COCONUTS]);
     expect(await titles({ filters: { hsCode: "15" } })).toEqual([OLIVE_OIL]);
