@@ -1,4 +1,5 @@
 import { findCurrency, findCountry } from "../db/reference/index.js";
+import type { SourcingRequestsTable } from "../db/types.js";
 import type { ListingFacets } from "../db/search.js";
 import { findUnit } from "../db/reference/units.js";
 import {
@@ -86,29 +87,8 @@ export interface BenchListing {
   certifications: string[];
 }
 
-export interface BenchRequest {
-  id: string;
-  organisation_id: string;
-  status: string;
-  title: string;
-  description: string;
-  hs_code: string | null;
-  keywords: string;
-  quantity: number;
-  unit: string;
-  quantity_base: number;
-  target_price_minor: number | null;
-  target_currency: string | null;
-  destination_country: string;
-  destination_port: string | null;
-  incoterm: string;
-  needed_by: string;
-  visibility: string;
-  quote_cap: number;
-  quote_deadline: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** A sourcing request row exactly as the migration defines it. */
+export type BenchRequest = SourcingRequestsTable;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const pad = (n: number) => n.toString(36).padStart(7, "0");
