@@ -15,7 +15,7 @@ import { resolvers as matching } from "./matching/resolvers.js";
 import { resolvers as search } from "./search/resolvers.js";
 import { resolvers as shared } from "./shared/resolvers.js";
 import { resolvers as sourcing } from "./sourcing/resolvers.js";
-import { resolvers as trade } from "./trade/resolvers.js";
+import { resolvers as fx } from "./fx/resolvers.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,7 +27,7 @@ const MODULES: { folder: string; resolvers: Resolvers }[] = [
   { folder: "listings", resolvers: listings },
   { folder: "search", resolvers: search },
   { folder: "events", resolvers: events },
-  { folder: "trade", resolvers: trade },
+  { folder: "fx", resolvers: fx },
   { folder: "inbox", resolvers: inbox },
   { folder: "sourcing", resolvers: sourcing },
   { folder: "matching", resolvers: matching },

@@ -1,7 +1,7 @@
 import { systemContext } from "../../graph/context.js";
 import { UserInputProblems } from "../../graph/errors.js";
 import { translateProblem } from "../../graph/shared/user-errors.js";
-import { importFxRates } from "../../graph/trade/service.js";
+import { importFxRates } from "../../graph/fx/service.js";
 import { parseCliArgs, readInputFile, requireMigrated, runCli, withDatabase } from "./cli.js";
 
 const USAGE = "npm run import:fx -- FILE.csv   (header base,quote,rate,as_of)";

@@ -3,7 +3,7 @@ import { Organisation as OrganisationModel, User as UserModel, Membership as Mem
 import { Viewer as ViewerModel, GraphContext } from '../context.js';
 import { Incoterm as IncotermModel, UnitOfMeasure as UnitOfMeasureModel } from '../../db/reference/index.js';
 import { HsCode as HsCodeModel, Port as PortModel } from '../catalog/service.js';
-import { FxRate as FxRateModel, Conversion as ConversionModel, FxImportResult as FxImportResultModel } from '../trade/service.js';
+import { FxRate as FxRateModel, Conversion as ConversionModel, FxImportResult as FxImportResultModel } from '../fx/service.js';
 import { SaleEvent as SaleEventModel, EventPrice as EventPriceModel } from '../events/service.js';
 import { SourcingRequest as SourcingRequestModel, RequestEvent as RequestEventModel, Quote as QuoteModel, QuoteEvent as QuoteEventModel, ComparedQuote as ComparedQuoteModel, QuoteComparison as QuoteComparisonModel } from '../sourcing/service.js';
 import { Notification as NotificationModel } from '../inbox/service.js';

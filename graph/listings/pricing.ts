@@ -1,8 +1,8 @@
 import type { ServiceContext } from "../context.js";
 import { DomainError, type MessageParams } from "../errors.js";
 import { minorUnitOf } from "../shared/money.js";
-import { convertMinor } from "../trade/fx.js";
-import { findRate, type FoundRate } from "../trade/service.js";
+import { convertMinor } from "../fx/fx.js";
+import { findRate, type FoundRate } from "../fx/service.js";
 
 export const SEARCH_CURRENCY = "USD";
 

@@ -14,7 +14,7 @@ import { listingsByIds, type Listing } from "../listings/service.js";
 import { minorUnitOf, type Money } from "../shared/money.js";
 import { pageSize } from "../shared/pagination.js";
 import { countryCode, isoDate, requiredText, validate } from "../shared/validation.js";
-import { convertMoney, findRate, type Conversion } from "../trade/service.js";
+import { convertMoney, findRate, type Conversion } from "../fx/service.js";
 import {
   activeListingIdsByHs,
   activeListingIdsOf,

@@ -7,7 +7,7 @@ import { DomainError, UserInputProblems, type FieldProblem } from "../errors.js"
 import { listingsByIds, type Listing } from "../listings/service.js";
 import { parseMinor } from "../shared/money.js";
 import { decodeCursor, encodeCursor, pageSize } from "../shared/pagination.js";
-import { convertMoney } from "../trade/service.js";
+import { convertMoney } from "../fx/service.js";
 
 export type ListingSortName = "RELEVANCE" | "NEWEST" | "PRICE_ASC" | "PRICE_DESC" | "LEAD_TIME";
 

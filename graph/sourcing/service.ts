@@ -13,7 +13,7 @@ import { getListing } from "../listings/service.js";
 import { notifyMatchingSellers } from "../matching/service.js";
 import { formatMinor, type Money } from "../shared/money.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
-import { convertMoney } from "../trade/service.js";
+import { convertMoney } from "../fx/service.js";
 import { effectiveQuoteStatus, isLive, nextQuoteStatus, type QuoteAction, type QuoteStatus } from "./quote-lifecycle.js";
 import { rankQuotes, resolveWeights, type PaymentTerms, type RankingCriterion, type RankingWeights } from "./quote-ranking.js";
 import { nextRequestStatus, type RequestAction, type RequestStatus } from "./request-lifecycle.js";

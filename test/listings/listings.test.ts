@@ -291,7 +291,7 @@ describeEachDatabase("listings", (db, dialect) => {
     const refused = await errorOf(publishListing(kelapa.ctx, draft.id));
     expect(refused).toMatchObject({ code: "CONFLICT", messageKey: "FX_RATE_MISSING", params: { from: "SGD", to: "USD" } });
 
-    const { setFxRate } = await import("../../graph/trade/service.js");
+    const { setFxRate } = await import("../../graph/fx/service.js");
     await setFxRate(systemContext(db()), { base: "USD", quote: "SGD", rate: "1.3015", asOf: "2026-11-20" });
     // 390.00 SGD at 1.3015 SGD per USD = 299.6542… USD
     expect(await publishListing(kelapa.ctx, draft.id)).toMatchObject({ status: "active", priceFromUsdCents: 29_965 });

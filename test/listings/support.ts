@@ -3,7 +3,7 @@ import { importHs } from "../../db/import/hs.js";
 import { systemContext, type ServiceContext } from "../../graph/context.js";
 import { approveVerification, requestVerification, updateOrganisation } from "../../graph/identity/service.js";
 import type { NewListing } from "../../graph/listings/service.js";
-import { setFxRate } from "../../graph/trade/service.js";
+import { setFxRate } from "../../graph/fx/service.js";
 import { ownerOf, signUpInput } from "../support/identity.js";
 
 /** The headings and subheadings the stories below use, as UN Comtrade's HS 2022 file writes them. */

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { importHs } from "../../db/import/hs.js";
 import { systemContext } from "../../graph/context.js";
 import { createPlatformAdmin } from "../../graph/identity/service.js";
-import { setFxRate } from "../../graph/trade/service.js";
+import { setFxRate } from "../../graph/fx/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
 import { GOOD_PASSWORD } from "../support/identity.js";

@@ -4,7 +4,7 @@ import { systemContext, type ServiceContext } from "../../graph/context.js";
 import { approveVerification, authenticate, createPlatformAdmin, requestVerification, signIn, updateOrganisation } from "../../graph/identity/service.js";
 import { createListing, publishListing, type Listing, type NewListing } from "../../graph/listings/service.js";
 import type { CreateSourcingRequestInput } from "../../graph/sourcing/service.js";
-import { setFxRate } from "../../graph/trade/service.js";
+import { setFxRate } from "../../graph/fx/service.js";
 import { ctxAs, GOOD_PASSWORD, ownerOf } from "../support/identity.js";
 
 /** Matching tests run on a fixed clock: 27 November 2026, 09:00 UTC. */

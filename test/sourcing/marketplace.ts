@@ -11,7 +11,7 @@ import {
   updateOrganisation,
 } from "../../graph/identity/service.js";
 import type { CreateSourcingRequestInput, SubmitQuoteInput } from "../../graph/sourcing/service.js";
-import { setFxRate } from "../../graph/trade/service.js";
+import { setFxRate } from "../../graph/fx/service.js";
 import { ctxAs, GOOD_PASSWORD, ownerOf } from "../support/identity.js";
 
 /** Service tests run on a fixed clock: 1 December 2026, 09:00 UTC. */

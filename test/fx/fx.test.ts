@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertMinor, divideRounded, formatRate, invert, multiply, parseRate, rational } from "../../graph/trade/fx.js";
+import { convertMinor, divideRounded, formatRate, invert, multiply, parseRate, rational } from "../../graph/fx/fx.js";
 import { minorUnitOf } from "../../graph/shared/money.js";
 
 const rate = (text: string) => {

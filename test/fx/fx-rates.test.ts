@@ -5,7 +5,7 @@ import { serviceContext, systemContext, type ServiceContext } from "../../graph/
 import { DomainError, UserInputProblems, type FieldProblem } from "../../graph/errors.js";
 import { authenticate, createPlatformAdmin, signIn } from "../../graph/identity/service.js";
 import { translateProblem } from "../../graph/shared/user-errors.js";
-import { convertMoney, findRate, importFxRates, listFxRates, setFxRate } from "../../graph/trade/service.js";
+import { convertMoney, findRate, importFxRates, listFxRates, setFxRate } from "../../graph/fx/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { countRows, ctxAs, GOOD_PASSWORD, ownerOf } from "../support/identity.js";
 
