@@ -45,7 +45,7 @@ const config: CodegenConfig = {
           MatchReason: "../matching/service.js#MatchReason",
           DeliveryEstimate: "../matching/service.js#DeliveryWindow",
           Lane: "../../db/reference/lanes.js#Lane",
-          Embargo: "../matching/service.js#EmbargoRecord",
+          Embargo: "../compliance/service.js#EmbargoRecord",
           DemandGroup: "../insights/service.js#DemandGroup",
           HeadingDemand: "../insights/service.js#HeadingDemand",
           QuantityTotal: "../insights/service.js#QuantityTotal",

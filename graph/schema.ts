@@ -6,6 +6,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import type { Resolvers } from "./__generated__/resolvers.js";
 import { resolvers as catalog } from "./catalog/resolvers.js";
+import { resolvers as compliance } from "./compliance/resolvers.js";
 import { resolvers as events } from "./events/resolvers.js";
 import { resolvers as identity } from "./identity/resolvers.js";
 import { resolvers as inbox } from "./inbox/resolvers.js";
@@ -30,6 +31,7 @@ const MODULES: { folder: string; resolvers: Resolvers }[] = [
   { folder: "fx", resolvers: fx },
   { folder: "inbox", resolvers: inbox },
   { folder: "sourcing", resolvers: sourcing },
+  { folder: "compliance", resolvers: compliance },
   { folder: "matching", resolvers: matching },
   { folder: "insights", resolvers: insights },
 ];

@@ -2,7 +2,8 @@ import type { Database } from "../database.js";
 import { nowIso } from "../ids.js";
 import { portRow, type LocodeEntry } from "../import/locode.js";
 import chapters from "./hs-chapters.json";
-import { loadLanesAndEmbargoes } from "./lanes.js";
+import { loadEmbargoes } from "./embargoes.js";
+import { loadLanes } from "./lanes.js";
 import ports from "./ports.json";
 
 export const BUILT_IN_HS_EDITION = "HS2022";
@@ -35,6 +36,7 @@ export async function loadBuiltInReferenceData(database: Database): Promise<void
       .values((ports as LocodeEntry[]).map((p) => portRow(p, "builtin", updatedAt)))
       .onConflict((oc) => oc.column("locode").doNothing())
       .execute();
-    await loadLanesAndEmbargoes(trx, updatedAt);
+    await loadLanes(trx, updatedAt);
+    await loadEmbargoes(trx, updatedAt);
   });
 }

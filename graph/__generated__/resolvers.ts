@@ -8,8 +8,9 @@ import { SaleEvent as SaleEventModel, EventPrice as EventPriceModel } from '../e
 import { SourcingRequest as SourcingRequestModel, RequestEvent as RequestEventModel, Quote as QuoteModel, QuoteEvent as QuoteEventModel, ComparedQuote as ComparedQuoteModel, QuoteComparison as QuoteComparisonModel } from '../sourcing/service.js';
 import { Notification as NotificationModel } from '../inbox/service.js';
 import { Listing as ListingModel, ListingPhoto as ListingPhotoModel, ListingStatusChange as ListingStatusChangeModel, ListingImportResult as ListingImportResultModel, OfferedIncoterm as OfferedIncotermModel, Certification as CertificationModel } from '../listings/service.js';
-import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as MatchReasonModel, DeliveryWindow as DeliveryWindowModel, EmbargoRecord as EmbargoRecordModel } from '../matching/service.js';
+import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as MatchReasonModel, DeliveryWindow as DeliveryWindowModel } from '../matching/service.js';
 import { Lane as LaneModel } from '../../db/reference/lanes.js';
+import { EmbargoRecord as EmbargoRecordModel } from '../compliance/service.js';
 import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, QuantityTotal as QuantityTotalModel, FeedItem as FeedItemModel } from '../insights/service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -767,7 +768,7 @@ export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /** The buyer accepts one quote: the request is awarded and every other seller is told. */
   acceptQuote: AcceptQuotePayload;
-  /** Platform admins only. Records an embargo; matching leaves banned pairs out from its first day. */
+  /** Platform admins only. Records an embargo; matching leaves banned pairs out and orders on the lane are refused from its first day. */
   addEmbargo: EmbargoPayload;
   approveVerification: OrganisationPayload;
   /** Final: an archived listing is kept for the record and never comes back. */

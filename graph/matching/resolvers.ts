@@ -25,12 +25,9 @@ export const resolvers: Resolvers = {
     myLeads: (_, { first }, ctx) => matching.myLeads(ctx, first),
     explainMatch: (_, { requestId, listingId }, ctx) => matching.explainMatch(ctx, requestId, listingId),
     lanes: (_, args, ctx) => matching.listLanes(ctx, args),
-    embargoes: (_, args, ctx) => matching.listEmbargoes(ctx, args),
   },
   Mutation: {
     setLane: (_, { input }, ctx) => withUserErrors(ctx.t, async () => ({ lane: await matching.setLane(ctx, { ...input, mode: lower(input.mode) }) })),
-    addEmbargo: (_, { input }, ctx) => withUserErrors(ctx.t, async () => ({ embargo: await matching.addEmbargo(ctx, input) })),
-    endEmbargo: (_, { id, lastDay }, ctx) => withUserErrors(ctx.t, async () => ({ embargo: await matching.endEmbargo(ctx, id, lastDay) })),
   },
   Match: {
     request: async (match, _, ctx) => {

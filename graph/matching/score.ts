@@ -3,7 +3,8 @@
  * the facts (lanes, embargoes, exchange rate, seller record) and this file decides.
  */
 import { convertQuantity, findIncoterm, incotermFitsMode } from "../../db/reference/index.js";
-import { destinationCodesFor, type Lane, type LaneMode } from "../../db/reference/lanes.js";
+import { type Lane, type LaneMode } from "../../db/reference/lanes.js";
+import { findEmbargo, type Embargo } from "../compliance/service.js";
 import {
   HS_DEPTH_CREDIT,
   INCOTERM_SAME_GROUP_CREDIT,
@@ -50,16 +51,6 @@ export interface MatchListing {
   sellerVerified: boolean;
   /** From the title, description and translations, through `words()`. */
   words: ReadonlySet<string>;
-}
-
-export interface Embargo {
-  id: string;
-  origin: string;
-  destination: string;
-  hsPrefix: string | null;
-  validFrom: string;
-  validTo: string | null;
-  legalBasis: string;
 }
 
 export interface MatchEnvironment {
@@ -273,28 +264,6 @@ export function deliveryWindow(
   const inTime = windows.find((w) => w.onTime === "yes");
   if (inTime) return inTime;
   return [...windows].sort((a, b) => a.earliest.localeCompare(b.earliest) || a.latest.localeCompare(b.latest))[0] ?? null;
-}
-
-/** An embargo in force on any day from today until the goods would arrive, for this origin, destination and HS code. */
-export function findEmbargo(
-  embargoes: readonly Embargo[],
-  origin: string,
-  destination: string,
-  hsCode: string,
-  from: string,
-  until: string,
-): Embargo | null {
-  const destinations = destinationCodesFor(destination);
-  return (
-    embargoes.find(
-      (e) =>
-        e.origin === origin &&
-        destinations.includes(e.destination) &&
-        (!e.hsPrefix || hsCode.startsWith(e.hsPrefix)) &&
-        e.validFrom <= until &&
-        (!e.validTo || e.validTo >= from),
-    ) ?? null
-  );
 }
 
 export function laneSignal(delivery: DeliveryWindow | null, neededBy: string): Outcome {

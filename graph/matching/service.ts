@@ -1,19 +1,18 @@
 import { z } from "zod";
-import { inTransaction } from "../../db/database.js";
-import { newId, nowIso } from "../../db/ids.js";
-import { findCountry } from "../../db/reference/index.js";
-import { isDestinationGroup, LANE_MODES, withEstimates, type Lane, type LaneMode } from "../../db/reference/lanes.js";
+import { nowIso } from "../../db/ids.js";
+import { LANE_MODES, withEstimates, type Lane, type LaneMode } from "../../db/reference/lanes.js";
 import { MAX_QUERY_WORDS, searchListingKeys } from "../../db/search.js";
-import type { EmbargoesTable, LanesTable } from "../../db/types.js";
+import type { LanesTable } from "../../db/types.js";
 import type { ServiceContext } from "../context.js";
-import { conflict, DomainError, notFound } from "../errors.js";
-import { actorUserId, actsFor, isPlatformAdmin, requireOrganisation, requirePlatformAdmin } from "../identity/guards.js";
+import { DomainError, notFound } from "../errors.js";
+import { actsFor, isPlatformAdmin, requireOrganisation, requirePlatformAdmin } from "../identity/guards.js";
 import { getOrganisation } from "../identity/service.js";
 import { notify } from "../inbox/service.js";
 import { listingsByIds, type Listing } from "../listings/service.js";
 import { minorUnitOf, type Money } from "../shared/money.js";
 import { pageSize } from "../shared/pagination.js";
-import { countryCode, isoDate, requiredText, validate } from "../shared/validation.js";
+import { countryCode, requiredText, validate } from "../shared/validation.js";
+import { embargoesNotOver, type Embargo } from "../compliance/service.js";
 import { convertMoney, findRate, type Conversion } from "../fx/service.js";
 import {
   activeListingIdsByHs,
@@ -27,7 +26,7 @@ import {
   type RequestRow,
 } from "./candidates.js";
 import { reasonText, type MatchReason } from "./reasons.js";
-import { compareMatches, scoreMatch, type DeliveryWindow, type Embargo, type MatchListing, type MatchRequest, type MatchScore, type SignalResult } from "./score.js";
+import { compareMatches, scoreMatch, type DeliveryWindow, type MatchListing, type MatchRequest, type MatchScore, type SignalResult } from "./score.js";
 import { lookupWords, words } from "./tokens.js";
 import { CANDIDATE_CAP, MY_LEADS_LISTING_CAP, NOTIFY_THRESHOLD, TEXT_ALL_WORDS_ENOUGH } from "./weights.js";
 
@@ -49,19 +48,6 @@ export interface Match {
   unit: string;
   /** That price in the buyer's currency (its target's, else its company's), with the rate and its date. */
   convertedUnitPrice: Conversion | null;
-}
-
-export interface EmbargoRecord {
-  id: string;
-  origin: string;
-  destination: string;
-  hsPrefix: string | null;
-  validFrom: string;
-  validTo: string | null;
-  legalBasis: string;
-  createdByUserId: string | null;
-  createdAt: string;
-  endedByUserId: string | null;
 }
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
@@ -119,21 +105,6 @@ function toLane(row: LanesTable): Lane {
   };
 }
 
-function toEmbargo(row: EmbargoesTable): EmbargoRecord {
-  return {
-    id: row.id,
-    origin: row.origin_country,
-    destination: row.destination_country,
-    hsPrefix: row.hs_prefix,
-    validFrom: row.valid_from,
-    validTo: row.valid_to,
-    legalBasis: row.legal_basis,
-    createdByUserId: row.created_by_user_id,
-    createdAt: row.created_at,
-    endedByUserId: row.ended_by_user_id,
-  };
-}
-
 /**
  * Everything scoring needs beyond the two rows, read once per ranking: the lanes touching the
  * countries involved, the embargoes not yet over, exchange rates per currency, sellers' records.
@@ -156,19 +127,12 @@ class MarketFacts {
     let lanes = ctx.db.selectFrom("lanes").selectAll();
     if (side.origins) lanes = lanes.where("origin_country", "in", side.origins.length ? side.origins : [""]);
     if (side.destinations) lanes = lanes.where("destination_country", "in", side.destinations.length ? side.destinations : [""]);
-    const [laneRows, embargoRows] = await Promise.all([
-      lanes.execute(),
-      ctx.db
-        .selectFrom("embargoes")
-        .selectAll()
-        .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", today(ctx))]))
-        .execute(),
-    ]);
+    const [laneRows, embargoes] = await Promise.all([lanes.execute(), embargoesNotOver(ctx)]);
     for (const row of laneRows) {
       const key = `${row.origin_country}>${row.destination_country}`;
       facts.lanes.set(key, [...(facts.lanes.get(key) ?? []), toLane(row)]);
     }
-    facts.embargoes = embargoRows.map(toEmbargo);
+    facts.embargoes = embargoes;
     return facts;
   }
 
@@ -475,7 +439,7 @@ export async function notifyMatchingSellers(ctx: ServiceContext, requestId: stri
   return told;
 }
 
-// ---------------------------------------------------------------------------- lanes and embargoes (reference data)
+// ---------------------------------------------------------------------------- lanes (reference data)
 
 export interface LaneFilter {
   origin?: string | null;
@@ -540,74 +504,4 @@ export async function setLane(ctx: ServiceContext, input: SetLaneInput): Promise
     )
     .execute();
   return toLane(row);
-}
-
-/** Embargoes in force on a day (today by default), or all of them with `all`. Reference data: anyone may read it. */
-export async function listEmbargoes(ctx: ServiceContext, args: { on?: string | null; all?: boolean | null }): Promise<EmbargoRecord[]> {
-  const on = args.on ? validate(isoDate, args.on) : today(ctx);
-  let query = ctx.db.selectFrom("embargoes").selectAll();
-  if (!args.all) query = query.where("valid_from", "<=", on).where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", on)]));
-  const rows = await query.orderBy("origin_country").orderBy("destination_country").orderBy("valid_from").orderBy("id").execute();
-  return rows.map(toEmbargo);
-}
-
-const embargoSchema = z
-  .object({
-    origin: countryCode,
-    destination: z
-      .string({ required_error: "REQUIRED" })
-      .trim()
-      .toUpperCase()
-      .refine((code) => !!findCountry(code) || isDestinationGroup(code), "EMBARGO_DESTINATION_UNKNOWN"),
-    hsPrefix: z
-      .string()
-      .trim()
-      .transform((v) => v.replace(/[. ]/g, ""))
-      .refine((v) => v === "" || /^(\d{2}){1,3}$/.test(v), "EMBARGO_HS_PREFIX_INVALID")
-      .nullish()
-      .transform((v) => v || null),
-    validFrom: isoDate,
-    validTo: isoDate.nullish().transform((v) => v ?? null),
-    legalBasis: requiredText(2000),
-  })
-  .refine((e) => !e.validTo || e.validTo >= e.validFrom, { message: "EMBARGO_DATES_ORDER", path: ["validTo"] });
-
-export type AddEmbargoInput = z.input<typeof embargoSchema>;
-
-/** Platform admins only: records a ban on a lane (an origin, a country or group of destination, optionally an HS prefix). */
-export async function addEmbargo(ctx: ServiceContext, input: AddEmbargoInput): Promise<EmbargoRecord> {
-  requirePlatformAdmin(ctx.viewer);
-  const data = validate(embargoSchema, input);
-  const row: EmbargoesTable = {
-    id: newId("emb"),
-    origin_country: data.origin,
-    destination_country: data.destination,
-    hs_prefix: data.hsPrefix,
-    valid_from: data.validFrom,
-    valid_to: data.validTo,
-    legal_basis: data.legalBasis,
-    created_by_user_id: actorUserId(ctx.viewer),
-    created_at: nowIso(ctx.now()),
-    ended_by_user_id: null,
-  };
-  await ctx.db.insertInto("embargoes").values(row).execute();
-  return toEmbargo(row);
-}
-
-/**
- * Platform admins only: an embargo is lifted by giving its last day in force (today by default),
- * never by deleting it, so a past match can still be explained.
- */
-export async function endEmbargo(ctx: ServiceContext, id: string, lastDay?: string | null): Promise<EmbargoRecord> {
-  requirePlatformAdmin(ctx.viewer);
-  const validTo = lastDay ? validate(isoDate.transform((v) => v), lastDay) : today(ctx);
-  return inTransaction(ctx.db, async (trx) => {
-    const row = await trx.selectFrom("embargoes").selectAll().where("id", "=", id).executeTakeFirst();
-    if (!row) throw notFound("EMBARGO_NOT_FOUND");
-    if (row.valid_to && row.valid_to < today(ctx)) throw conflict("EMBARGO_ALREADY_ENDED");
-    if (validTo < row.valid_from) throw conflict("EMBARGO_DATES_ORDER");
-    const ended = { ...row, valid_to: validTo, ended_by_user_id: actorUserId(ctx.viewer) };
-    await trx.updateTable("embargoes").set({ valid_to: ended.valid_to, ended_by_user_id: ended.ended_by_user_id }).where("id", "=", id).execute();
-    return toEmbargo(ended);
-  });
 }

@@ -2,11 +2,8 @@ import { expect, it } from "vitest";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { inbox } from "../../graph/inbox/service.js";
 import {
-  addEmbargo,
-  endEmbargo,
   explainMatch,
   leadsForListing,
-  listEmbargoes,
   listLanes,
   matchesForRequest,
   myLeads,
@@ -169,7 +166,7 @@ describeEachDatabase("telling sellers about a new request", (db) => {
   });
 });
 
-describeEachDatabase("lanes and embargoes, kept by the platform admin", (db) => {
+describeEachDatabase("lanes, kept by the platform admin", (db) => {
   it("ships with tabled lanes both ways, and estimates for pairs nobody tabled", async () => {
     const w = await world(db());
     expect(await listLanes(w.buyer.ctx, { origin: "MY", destination: "PL" })).toEqual([
@@ -183,34 +180,6 @@ describeEachDatabase("lanes and embargoes, kept by the platform admin", (db) => 
       expect.objectContaining({ mode: "sea", transitDaysMin: 20, transitDaysMax: 32, source: expect.stringContaining("Mombasa") }),
     ]);
     expect((await listLanes(w.buyer.ctx, { origin: "VN", destination: "PT" })).every((l) => l.estimated)).toBe(true);
-  });
-
-  it("an admin bans coconuts from Malaysia into the EU, and the match goes; ending the ban brings it back", async () => {
-    const w = await world(db());
-    const coco = await listed(w.kelapa, coconuts());
-    const request = await createSourcingRequest(w.buyer.ctx, coconutRequest());
-
-    const refused = await errorOf(addEmbargo(w.buyer.ctx, { origin: "MY", destination: "EU", validFrom: "2026-11-01", legalBasis: "test" }));
-    expect((refused as DomainError).code).toBe("FORBIDDEN");
-    const bad = await errorOf(addEmbargo(w.admin, { origin: "XX", destination: "Europe", hsPrefix: "080", validFrom: "2026-11-30", validTo: "2026-11-01", legalBasis: "" }));
-    expect((bad as UserInputProblems).problems.map((p) => [p.field, p.code])).toEqual([
-      ["origin", "COUNTRY_UNKNOWN"],
-      ["destination", "EMBARGO_DESTINATION_UNKNOWN"],
-      ["hsPrefix", "EMBARGO_HS_PREFIX_INVALID"],
-      ["legalBasis", "REQUIRED"],
-    ]);
-
-    const ban = await addEmbargo(w.admin, { origin: "my", destination: "eu", hsPrefix: "0801", validFrom: "2026-11-01", legalBasis: "Demo: a test measure" });
-    expect(ban).toMatchObject({ origin: "MY", destination: "EU", hsPrefix: "0801", validTo: null, createdByUserId: expect.stringMatching(/^usr_/) });
-    expect(await matchesForRequest(w.buyer.ctx, request.id)).toEqual([]);
-    expect((await listEmbargoes(w.buyer.ctx, {})).map((e) => e.id)).toContain(ban.id);
-
-    const ended = await endEmbargo(w.admin, ban.id, "2026-11-26");
-    expect(ended.validTo).toBe("2026-11-26");
-    expect((await matchesForRequest(w.buyer.ctx, request.id)).map((m) => m.listing.id)).toEqual([coco.id]);
-    expect((await listEmbargoes(w.buyer.ctx, {})).map((e) => e.id)).not.toContain(ban.id);
-    expect((await listEmbargoes(w.buyer.ctx, { all: true })).map((e) => e.id)).toContain(ban.id);
-    expect(((await errorOf(endEmbargo(w.admin, ban.id))) as DomainError).messageKey).toBe("EMBARGO_ALREADY_ENDED");
   });
 
   it("an admin corrects a lane's transit days and deliveries follow", async () => {

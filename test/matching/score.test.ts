@@ -3,7 +3,6 @@ import { estimateLanes, withEstimates, type Lane } from "../../db/reference/lane
 import {
   compatibleModes,
   deliveryWindow,
-  findEmbargo,
   hsSignal,
   incotermSignal,
   laneSignal,
@@ -14,12 +13,12 @@ import {
   textSignal,
   tierPrice,
   verifiedSignal,
-  type Embargo,
   type MatchEnvironment,
   type MatchListing,
   type MatchRequest,
 } from "../../graph/matching/score.js";
 import { lookupWords, words } from "../../graph/matching/tokens.js";
+import type { Embargo } from "../../graph/compliance/service.js";
 import { NOTIFY_THRESHOLD, WEIGHTS } from "../../graph/matching/weights.js";
 
 const TODAY = "2026-11-27";
@@ -252,25 +251,6 @@ describe("embargoes", () => {
     validTo: null,
     legalBasis: "Council Regulation (EU) No 833/2014, Article 3g",
   };
-  it.each([
-    ["RU", "PL", "720851", TODAY, "2027-02-01", true],
-    ["RU", "DE", "7208", TODAY, "2027-02-01", true],
-    ["RU", "PL", "100199", TODAY, "2027-02-01", false],
-    ["RU", "SA", "720851", TODAY, "2027-02-01", false],
-    ["CN", "PL", "720851", TODAY, "2027-02-01", false],
-  ])("%s → %s, HS %s: banned %s", (origin, destination, hs, from, until, banned) => {
-    expect(findEmbargo([steel], origin, destination, hs, from, until) !== null).toBe(banned);
-  });
-
-  it("counts an embargo in force on any day between today and arrival", () => {
-    const later = { ...steel, validFrom: "2027-01-15" };
-    const over = { ...steel, validTo: "2026-11-26" };
-    expect(findEmbargo([later], "RU", "PL", "7208", TODAY, "2027-02-01")).not.toBeNull();
-    expect(findEmbargo([later], "RU", "PL", "7208", TODAY, "2027-01-10")).toBeNull();
-    expect(findEmbargo([over], "RU", "PL", "7208", TODAY, "2027-02-01")).toBeNull();
-    expect(findEmbargo([{ ...steel, hsPrefix: null }], "RU", "PL", "100199", TODAY, "2027-02-01")).not.toBeNull();
-  });
-
   it("excludes the match with score 0 and the embargo as its reason", () => {
     const steelListing = { ...coconutListing, originCountry: "RU", shipFromCountry: "RU", hsCode: "720851" };
     const result = scoreMatch({ ...coconutRequest, hsCode: "7208" }, steelListing, { ...env, embargoes: [steel] });
