@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AVAILABLE_LOCALES, NAMESPACES } from "../../locales/index.js";
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
-const NAMESPACES = ["common", "errors"] as const;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 type Messages = Map<string, string>;
@@ -26,18 +26,29 @@ function placeholders(message: string): string[] {
   return [...new Set([...message.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]!))].sort();
 }
 
+/** Unbalanced braces are a placeholder i18next would print as text (`{{name}` or `{name}}`). */
+function brokenBraces(message: string): boolean {
+  const stripped = message.replace(/\{\{\s*[\w.]+\s*(?:,[^}]*)?\}\}/g, "");
+  return /\{\{|\}\}/.test(stripped);
+}
+
 const without = (names: string[], name: string) => names.filter((n) => n !== name);
 
-const locales = fs
+const folders = fs
   .readdirSync(LOCALES_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== "en")
+  .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+const locales = AVAILABLE_LOCALES.filter((locale) => locale !== "en");
 
 describe("locale files", () => {
   it("has English and at least one other locale to check", () => {
     expect(load("en", "common").size).toBeGreaterThan(0);
     expect(load("en", "errors").size).toBeGreaterThan(0);
     expect(locales.length).toBeGreaterThan(0);
+  });
+
+  it("offers every locale that has a folder, and has a folder for every locale it offers", () => {
+    expect([...folders].sort()).toEqual([...AVAILABLE_LOCALES].sort());
   });
 
   describe.each(locales)("%s", (locale) => {
@@ -48,6 +59,20 @@ describe("locale files", () => {
       const translated = load(locale, namespace);
       const plain = [...english.keys()].filter((key) => !PLURAL_SUFFIX.test(key) && !english.has(`${key}_one`));
       const pluralBases = [...new Set([...english.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, "")))];
+
+      it("has no key that English does not have, nor a plural form its grammar lacks", () => {
+        const known = (key: string) => {
+          if (english.has(key)) return true;
+          const base = key.replace(PLURAL_SUFFIX, "");
+          const category = PLURAL_SUFFIX.exec(key)?.[1];
+          return category !== undefined && pluralBases.includes(base) && pluralCategories.includes(category as Intl.LDMLPluralRule);
+        };
+        expect([...translated.keys()].filter((key) => !known(key))).toEqual([]);
+      });
+
+      it("writes every placeholder with balanced braces", () => {
+        expect([...translated].filter(([, message]) => brokenBraces(message)).map(([key]) => key)).toEqual([]);
+      });
 
       it("has every key English has, with the same placeholders", () => {
         const problems: string[] = [];
