@@ -3,6 +3,8 @@ import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import arCommon from "./ar/common.json";
 import arErrors from "./ar/errors.json";
+import ruCommon from "./ru/common.json";
+import ruErrors from "./ru/errors.json";
 
 /** The locales Caravan is written for, with the script direction each lays out in. */
 export const LOCALE_INFO = {
@@ -30,6 +32,7 @@ export type Namespace = (typeof NAMESPACES)[number];
 export const resources = {
   en: { common: enCommon, errors: enErrors },
   ar: { common: arCommon, errors: arErrors },
+  ru: { common: ruCommon, errors: ruErrors },
 } satisfies Partial<Record<Locale, Record<Namespace, object>>>;
 
 export type AvailableLocale = keyof typeof resources;
