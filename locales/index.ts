@@ -3,6 +3,8 @@ import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import arCommon from "./ar/common.json";
 import arErrors from "./ar/errors.json";
+import ukCommon from "./uk/common.json";
+import ukErrors from "./uk/errors.json";
 import ruCommon from "./ru/common.json";
 import ruErrors from "./ru/errors.json";
 
@@ -32,6 +34,7 @@ export type Namespace = (typeof NAMESPACES)[number];
 export const resources = {
   en: { common: enCommon, errors: enErrors },
   ar: { common: arCommon, errors: arErrors },
+  uk: { common: ukCommon, errors: ukErrors },
   ru: { common: ruCommon, errors: ruErrors },
 } satisfies Partial<Record<Locale, Record<Namespace, object>>>;
 
