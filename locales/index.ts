@@ -3,6 +3,10 @@ import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import arCommon from "./ar/common.json";
 import arErrors from "./ar/errors.json";
+import esCommon from "./es/common.json";
+import esErrors from "./es/errors.json";
+import plCommon from "./pl/common.json";
+import plErrors from "./pl/errors.json";
 import ukCommon from "./uk/common.json";
 import ukErrors from "./uk/errors.json";
 import ruCommon from "./ru/common.json";
@@ -34,6 +38,8 @@ export type Namespace = (typeof NAMESPACES)[number];
 export const resources = {
   en: { common: enCommon, errors: enErrors },
   ar: { common: arCommon, errors: arErrors },
+  es: { common: esCommon, errors: esErrors },
+  pl: { common: plCommon, errors: plErrors },
   uk: { common: ukCommon, errors: ukErrors },
   ru: { common: ruCommon, errors: ruErrors },
 } satisfies Partial<Record<Locale, Record<Namespace, object>>>;
