@@ -3,6 +3,10 @@ import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import arCommon from "./ar/common.json";
 import arErrors from "./ar/errors.json";
+import ptCommon from "./pt/common.json";
+import ptErrors from "./pt/errors.json";
+import frCommon from "./fr/common.json";
+import frErrors from "./fr/errors.json";
 import esCommon from "./es/common.json";
 import esErrors from "./es/errors.json";
 import plCommon from "./pl/common.json";
@@ -38,6 +42,8 @@ export type Namespace = (typeof NAMESPACES)[number];
 export const resources = {
   en: { common: enCommon, errors: enErrors },
   ar: { common: arCommon, errors: arErrors },
+  pt: { common: ptCommon, errors: ptErrors },
+  fr: { common: frCommon, errors: frErrors },
   es: { common: esCommon, errors: esErrors },
   pl: { common: plCommon, errors: plErrors },
   uk: { common: ukCommon, errors: ukErrors },
