@@ -44,7 +44,7 @@ const config: CodegenConfig = {
           MatchSignal: "../matching/service.js#SignalResult",
           MatchReason: "../matching/service.js#MatchReason",
           DeliveryEstimate: "../matching/service.js#DeliveryWindow",
-          Lane: "../../db/reference/lanes.js#Lane",
+          Lane: "../logistics/service.js#Lane",
           Embargo: "../compliance/service.js#EmbargoRecord",
           DemandGroup: "../insights/service.js#DemandGroup",
           HeadingDemand: "../insights/service.js#HeadingDemand",

@@ -12,6 +12,7 @@ import { resolvers as identity } from "./identity/resolvers.js";
 import { resolvers as inbox } from "./inbox/resolvers.js";
 import { resolvers as insights } from "./insights/resolvers.js";
 import { resolvers as listings } from "./listings/resolvers.js";
+import { resolvers as logistics } from "./logistics/resolvers.js";
 import { resolvers as matching } from "./matching/resolvers.js";
 import { resolvers as search } from "./search/resolvers.js";
 import { resolvers as shared } from "./shared/resolvers.js";
@@ -32,6 +33,7 @@ const MODULES: { folder: string; resolvers: Resolvers }[] = [
   { folder: "inbox", resolvers: inbox },
   { folder: "sourcing", resolvers: sourcing },
   { folder: "compliance", resolvers: compliance },
+  { folder: "logistics", resolvers: logistics },
   { folder: "matching", resolvers: matching },
   { folder: "insights", resolvers: insights },
 ];

@@ -9,7 +9,7 @@ import { SourcingRequest as SourcingRequestModel, RequestEvent as RequestEventMo
 import { Notification as NotificationModel } from '../inbox/service.js';
 import { Listing as ListingModel, ListingPhoto as ListingPhotoModel, ListingStatusChange as ListingStatusChangeModel, ListingImportResult as ListingImportResultModel, OfferedIncoterm as OfferedIncotermModel, Certification as CertificationModel } from '../listings/service.js';
 import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as MatchReasonModel, DeliveryWindow as DeliveryWindowModel } from '../matching/service.js';
-import { Lane as LaneModel } from '../../db/reference/lanes.js';
+import { Lane as LaneModel } from '../logistics/service.js';
 import { EmbargoRecord as EmbargoRecordModel } from '../compliance/service.js';
 import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, QuantityTotal as QuantityTotalModel, FeedItem as FeedItemModel } from '../insights/service.js';
 export type Maybe<T> = T | null;

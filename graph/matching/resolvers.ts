@@ -2,7 +2,6 @@ import { findUnit } from "../../db/reference/index.js";
 import type { MatchSignalName, Resolvers } from "../__generated__/resolvers.js";
 import { notFound } from "../errors.js";
 import { moneyOut } from "../shared/money.js";
-import { withUserErrors } from "../shared/user-errors.js";
 import { getSourcingRequest } from "../sourcing/service.js";
 import * as matching from "./service.js";
 import type { SignalName } from "./weights.js";
@@ -10,7 +9,6 @@ import type { SignalName } from "./weights.js";
 /** hsCode → HS_CODE, verifiedSeller → VERIFIED_SELLER. */
 const signalEnum = (name: SignalName) => name.replace(/([A-Z])/g, "_$1").toUpperCase() as MatchSignalName;
 const upper = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
-const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 
 function unitOf(code: string) {
   const unit = findUnit(code);
@@ -24,10 +22,6 @@ export const resolvers: Resolvers = {
     leadsForListing: (_, { listingId, first }, ctx) => matching.leadsForListing(ctx, listingId, first),
     myLeads: (_, { first }, ctx) => matching.myLeads(ctx, first),
     explainMatch: (_, { requestId, listingId }, ctx) => matching.explainMatch(ctx, requestId, listingId),
-    lanes: (_, args, ctx) => matching.listLanes(ctx, args),
-  },
-  Mutation: {
-    setLane: (_, { input }, ctx) => withUserErrors(ctx.t, async () => ({ lane: await matching.setLane(ctx, { ...input, mode: lower(input.mode) }) })),
   },
   Match: {
     request: async (match, _, ctx) => {
@@ -47,8 +41,5 @@ export const resolvers: Resolvers = {
   DeliveryEstimate: {
     mode: (delivery) => upper(delivery.mode),
     onTime: (delivery) => upper(delivery.onTime),
-  },
-  Lane: {
-    mode: (lane) => upper(lane.mode),
   },
 };

@@ -3,7 +3,7 @@
  * the facts (lanes, embargoes, exchange rate, seller record) and this file decides.
  */
 import { convertQuantity, findIncoterm, incotermFitsMode } from "../../db/reference/index.js";
-import { type Lane, type LaneMode } from "../../db/reference/lanes.js";
+import type { Lane, LaneMode } from "../logistics/service.js";
 import { findEmbargo, type Embargo } from "../compliance/service.js";
 import {
   HS_DEPTH_CREDIT,

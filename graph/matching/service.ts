@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { nowIso } from "../../db/ids.js";
-import { LANE_MODES, withEstimates, type Lane, type LaneMode } from "../../db/reference/lanes.js";
 import { MAX_QUERY_WORDS, searchListingKeys } from "../../db/search.js";
-import type { LanesTable } from "../../db/types.js";
 import type { ServiceContext } from "../context.js";
 import { DomainError, notFound } from "../errors.js";
 import { actsFor, isPlatformAdmin, requireOrganisation, requirePlatformAdmin } from "../identity/guards.js";
 import { getOrganisation } from "../identity/service.js";
 import { notify } from "../inbox/service.js";
 import { listingsByIds, type Listing } from "../listings/service.js";
+import { laneBook, type LaneBook } from "../logistics/service.js";
 import { minorUnitOf, type Money } from "../shared/money.js";
 import { pageSize } from "../shared/pagination.js";
 import { countryCode, requiredText, validate } from "../shared/validation.js";
@@ -93,25 +92,11 @@ function listingFacts(row: ListingRow): MatchListing {
   };
 }
 
-function toLane(row: LanesTable): Lane {
-  return {
-    origin: row.origin_country,
-    destination: row.destination_country,
-    mode: row.mode as LaneMode,
-    transitDaysMin: row.transit_days_min,
-    transitDaysMax: row.transit_days_max,
-    source: row.source,
-    estimated: false,
-  };
-}
-
 /**
  * Everything scoring needs beyond the two rows, read once per ranking: the lanes touching the
  * countries involved, the embargoes not yet over, exchange rates per currency, sellers' records.
  */
 class MarketFacts {
-  private readonly lanes = new Map<string, Lane[]>();
-  private readonly withEstimates = new Map<string, Lane[]>();
   private embargoes: Embargo[] = [];
   private readonly fx = new Map<string, Promise<number | null>>();
   private readonly quotes = new Map<string, number>();
@@ -119,19 +104,15 @@ class MarketFacts {
   private readonly requestFacts = new Map<string, MatchRequest>();
   private readonly listingFacts = new Map<string, MatchListing>();
 
-  private constructor(private readonly ctx: ServiceContext) {}
+  private constructor(
+    private readonly ctx: ServiceContext,
+    private readonly lanes: LaneBook,
+  ) {}
 
   /** The lanes from the origins or to the destinations named, and the embargoes not yet over. */
   static async load(ctx: ServiceContext, side: { origins?: string[]; destinations?: string[] }): Promise<MarketFacts> {
-    const facts = new MarketFacts(ctx);
-    let lanes = ctx.db.selectFrom("lanes").selectAll();
-    if (side.origins) lanes = lanes.where("origin_country", "in", side.origins.length ? side.origins : [""]);
-    if (side.destinations) lanes = lanes.where("destination_country", "in", side.destinations.length ? side.destinations : [""]);
-    const [laneRows, embargoes] = await Promise.all([lanes.execute(), embargoesNotOver(ctx)]);
-    for (const row of laneRows) {
-      const key = `${row.origin_country}>${row.destination_country}`;
-      facts.lanes.set(key, [...(facts.lanes.get(key) ?? []), toLane(row)]);
-    }
+    const [lanes, embargoes] = await Promise.all([laneBook(ctx, side), embargoesNotOver(ctx)]);
+    const facts = new MarketFacts(ctx, lanes);
     facts.embargoes = embargoes;
     return facts;
   }
@@ -140,16 +121,6 @@ class MarketFacts {
   async prepare(requests: readonly RequestRow[], listings: readonly ListingRow[]): Promise<void> {
     const [quotes] = await Promise.all([quotesAnsweredBy(this.ctx.db, listings.map((l) => l.organisationId)), this.prefetchRates(requests, listings)]);
     for (const [seller, count] of quotes) this.quotes.set(seller, count);
-  }
-
-  lanesFor(origin: string, destination: string): Lane[] {
-    const key = `${origin}>${destination}`;
-    let found = this.withEstimates.get(key);
-    if (!found) {
-      found = withEstimates(origin, destination, this.lanes.get(key) ?? []);
-      this.withEstimates.set(key, found);
-    }
-    return found;
   }
 
   /** Minor units of `to` per minor unit of `from`, for comparing prices; null when no rate is known. */
@@ -184,7 +155,7 @@ class MarketFacts {
     this.listingFacts.set(listing.id, lst);
     return scoreMatch(req, lst, {
       today: today(this.ctx),
-      lanes: this.lanesFor(lst.shipFromCountry, req.destinationCountry),
+      lanes: this.lanes.lanesFor(lst.shipFromCountry, req.destinationCountry),
       embargoes: this.embargoes,
       fxFactor: await this.fxFactor(listing.currency, req.targetPrice?.currency),
       quotesAnswered: this.quotes.get(listing.organisationId) ?? 0,
@@ -437,71 +408,4 @@ export async function notifyMatchingSellers(ctx: ServiceContext, requestId: stri
     if (created) told.push(organisationId);
   }
   return told;
-}
-
-// ---------------------------------------------------------------------------- lanes (reference data)
-
-export interface LaneFilter {
-  origin?: string | null;
-  destination?: string | null;
-}
-
-/**
- * Tabled lanes, by origin and destination. With both countries given, the estimates by region are
- * added for the modes the table lacks, marked `estimated`. Reference data: anyone may read it.
- */
-export async function listLanes(ctx: ServiceContext, filter: LaneFilter): Promise<Lane[]> {
-  const origin = filter.origin?.trim().toUpperCase() || null;
-  const destination = filter.destination?.trim().toUpperCase() || null;
-  let query = ctx.db.selectFrom("lanes").selectAll();
-  if (origin) query = query.where("origin_country", "=", origin);
-  if (destination) query = query.where("destination_country", "=", destination);
-  const rows = (await query.orderBy("origin_country").orderBy("destination_country").orderBy("mode").execute()).map(toLane);
-  return origin && destination ? withEstimates(origin, destination, rows) : rows;
-}
-
-const laneSchema = z
-  .object({
-    origin: countryCode,
-    destination: countryCode,
-    mode: z
-      .string({ required_error: "REQUIRED" })
-      .trim()
-      .toLowerCase()
-      .refine((mode): mode is LaneMode => (LANE_MODES as readonly string[]).includes(mode), "LANE_MODE_UNKNOWN")
-      .transform((mode) => mode as LaneMode),
-    transitDaysMin: z.number().int("TRANSIT_DAYS_INVALID").min(0, "TRANSIT_DAYS_INVALID").max(365, "TRANSIT_DAYS_INVALID"),
-    transitDaysMax: z.number().int("TRANSIT_DAYS_INVALID").min(0, "TRANSIT_DAYS_INVALID").max(365, "TRANSIT_DAYS_INVALID"),
-    source: requiredText(200),
-  })
-  .refine((l) => l.transitDaysMin <= l.transitDaysMax, { message: "TRANSIT_DAYS_ORDER", path: ["transitDaysMax"] });
-
-export type SetLaneInput = z.input<typeof laneSchema>;
-
-/** Platform admins keep transit times current: one row per origin, destination and mode, entered again to correct it. */
-export async function setLane(ctx: ServiceContext, input: SetLaneInput): Promise<Lane> {
-  requirePlatformAdmin(ctx.viewer);
-  const data = validate(laneSchema, input);
-  const row: LanesTable = {
-    origin_country: data.origin,
-    destination_country: data.destination,
-    mode: data.mode,
-    transit_days_min: data.transitDaysMin,
-    transit_days_max: data.transitDaysMax,
-    source: data.source,
-    updated_at: nowIso(ctx.now()),
-  };
-  await ctx.db
-    .insertInto("lanes")
-    .values(row)
-    .onConflict((oc) =>
-      oc.columns(["origin_country", "destination_country", "mode"]).doUpdateSet({
-        transit_days_min: row.transit_days_min,
-        transit_days_max: row.transit_days_max,
-        source: row.source,
-        updated_at: row.updated_at,
-      }),
-    )
-    .execute();
-  return toLane(row);
 }

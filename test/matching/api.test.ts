@@ -2,7 +2,6 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { createSourcingRequest } from "../../graph/sourcing/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
-import { GOOD_PASSWORD } from "../support/identity.js";
 import { coconutRequest, coconuts, listed, steelPlate, world, type Company } from "./support.js";
 
 const EXPLAIN = /* GraphQL */ `
@@ -15,10 +14,6 @@ const EXPLAIN = /* GraphQL */ `
       request { id }
     }
   }
-`;
-const LANES = /* GraphQL */ `query Lanes($o: String, $d: String) { lanes(origin: $o, destination: $d) { mode transitDaysMin transitDaysMax estimated } }`;
-const SET_LANE = /* GraphQL */ `
-  mutation Lane($input: SetLaneInput!) { setLane(input: $input) { lane { origin destination mode transitDaysMin transitDaysMax } userErrors { field code message } } }
 `;
 const INSIGHTS = /* GraphQL */ `
   {
@@ -39,14 +34,7 @@ describeEachDatabase("matching over GraphQL", (db) => {
 
   const as = (company: Company): HttpClient => api.client({ cookie: `caravan_session=${company.token}` });
 
-  async function admin(): Promise<HttpClient> {
-    const client = api.client();
-    const response = await client.graphql(`mutation { signIn(input: { email: "admin@caravan.example", password: "${GOOD_PASSWORD}" }) { userErrors { code } } }`);
-    expect(response.body.data.signIn.userErrors).toEqual([]);
-    return client;
-  }
-
-  it("explains an embargoed pair with named signals, and lets only the admin keep lanes", async () => {
+  it("explains an embargoed pair with named signals", async () => {
     const w = await world(db());
     const plate = await listed(w.volga, steelPlate());
     const request = await createSourcingRequest(
@@ -60,17 +48,6 @@ describeEachDatabase("matching over GraphQL", (db) => {
       "HS_CODE", "TEXT", "QUANTITY", "PRICE", "LANE", "INCOTERM", "VERIFIED_SELLER", "QUOTES_ANSWERED", "ORDERS_COMPLETED",
     ]);
 
-    const lanes = (await as(w.buyer).graphql(LANES, { o: "RW", d: "PL" })).body.data.lanes;
-    expect(lanes).toEqual([
-      { mode: "AIR", transitDaysMin: 3, transitDaysMax: 6, estimated: false },
-      { mode: "SEA", transitDaysMin: 38, transitDaysMax: 52, estimated: false },
-    ]);
-
-    const platform = await admin();
-    const lane = await platform.graphql(SET_LANE, { input: { origin: "VN", destination: "PL", mode: "SEA", transitDaysMin: 30, transitDaysMax: 40, source: "carrier schedule" } });
-    expect(lane.body.data.setLane).toEqual({ lane: { origin: "VN", destination: "PL", mode: "SEA", transitDaysMin: 30, transitDaysMax: 40 }, userErrors: [] });
-    const multimodal = await platform.graphql(SET_LANE, { input: { origin: "VN", destination: "PL", mode: "MULTIMODAL", transitDaysMin: 30, transitDaysMax: 40, source: "x" } });
-    expect(multimodal.body.data.setLane.userErrors).toEqual([{ field: "mode", code: "LANE_MODE_UNKNOWN", message: "Lanes are timed for sea, air, road or rail." }]);
   });
 
   it("serves demand insights and the buyer's feed", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateLanes, withEstimates, type Lane } from "../../db/reference/lanes.js";
+import { estimateLanes, type Lane } from "../../graph/logistics/lanes.js";
 import {
   compatibleModes,
   deliveryWindow,
@@ -223,19 +223,8 @@ describe("lane feasibility", () => {
     expect(laneSignal(window, "2027-02-05")).toMatchObject({ value, reasons: [{ code, params: { min: 42, max: 52, mode: "sea" } }] });
   });
 
-  it("falls back to estimates by region for a pair nobody tabled, and says so", () => {
+  it("says when the transit time of a delivery comes from the regions", () => {
     const estimated = estimateLanes("VN", "PT");
-    expect(estimated.map((l) => [l.mode, l.transitDaysMin, l.transitDaysMax, l.estimated])).toEqual([
-      ["sea", 22, 35, true],
-      ["air", 2, 5, true],
-    ]);
-    // Rwanda has no coast: the sea estimate adds the road leg to the port.
-    expect(estimateLanes("RW", "BE")[0]).toMatchObject({ mode: "sea", transitDaysMin: 23, transitDaysMax: 47 });
-    // A tabled lane wins over the estimate of its mode only.
-    expect(withEstimates("MY", "PL", [lane("sea", 28, 38)]).map((l) => [l.mode, l.estimated])).toEqual([
-      ["sea", false],
-      ["air", true],
-    ]);
     const window = deliveryWindow({ incoterm: "CIF", neededBy: "2027-06-01" }, coconutListing, estimated, TODAY);
     expect(laneSignal(window, "2027-06-01").reasons[0]!.params.estimated).toBe(1);
   });
