@@ -1,16 +1,14 @@
-import { z } from "zod";
 import { nowIso } from "../../db/ids.js";
 import { MAX_QUERY_WORDS, searchListingKeys } from "../../db/search.js";
 import type { ServiceContext } from "../context.js";
 import { DomainError, notFound } from "../errors.js";
-import { actsFor, isPlatformAdmin, requireOrganisation, requirePlatformAdmin } from "../identity/guards.js";
+import { actsFor, isPlatformAdmin, requireOrganisation } from "../identity/guards.js";
 import { getOrganisation } from "../identity/service.js";
 import { notify } from "../inbox/service.js";
 import { listingsByIds, type Listing } from "../listings/service.js";
 import { laneBook, type LaneBook } from "../logistics/service.js";
 import { minorUnitOf, type Money } from "../shared/money.js";
 import { pageSize } from "../shared/pagination.js";
-import { countryCode, requiredText, validate } from "../shared/validation.js";
 import { embargoesNotOver, type Embargo } from "../compliance/service.js";
 import { convertMoney, findRate, type Conversion } from "../fx/service.js";
 import {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { DomainError, UserInputProblems } from "../../graph/errors.js";
+import { DomainError } from "../../graph/errors.js";
 import { inbox } from "../../graph/inbox/service.js";
 import {
   explainMatch,
