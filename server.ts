@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
@@ -8,8 +7,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import * as cookie from "cookie";
 import express, { type ErrorRequestHandler, type Request, type Response } from "express";
-import { pino, type Logger } from "pino";
-import { pinoHttp } from "pino-http";
+import type { Logger } from "pino";
 import { checkDatabase, openDatabase, type Database } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { seedDemoWorld } from "./db/seed/index.js";
@@ -18,6 +16,8 @@ import type { GraphContext, SessionCookieSink } from "./graph/context.js";
 import { mediaRouter } from "./graph/listings/http.js";
 import type { InProcessApi } from "./app/load-context.js";
 import { translatorFor } from "./locales/index.js";
+import { createLogger, requestLog } from "./http/logging.js";
+import { cspNonce, securityHeaders } from "./http/security-headers.js";
 
 export const SESSION_COOKIE = "caravan_session";
 export const LOCALE_COOKIE = "lng";
@@ -55,7 +55,7 @@ function sessionCookies(secure: boolean, push: (header: string) => void): Sessio
 
 export async function createServer(options: ServerOptions) {
   const { database, production } = options;
-  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? (production ? "info" : "warn") });
+  const logger = options.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? (production ? "info" : "warn") });
   const secure = new URL(options.publicUrl).protocol === "https:";
   const apollo = createApollo({ production, logger });
   await apollo.start();
@@ -63,17 +63,8 @@ export async function createServer(options: ServerOptions) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url?.startsWith("/build/") ?? false },
-    }),
-  );
+  app.use(requestLog(logger, (path) => path.startsWith("/build/")));
+  app.use(cspNonce, securityHeaders({ https: secure, production }));
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -105,7 +96,7 @@ export async function createServer(options: ServerOptions) {
       createRequestHandler({
         build,
         mode: production ? "production" : "development",
-        getLoadContext: async (req: Request) => ({ caravan: await inProcessApi(req) }),
+        getLoadContext: async (req: Request, res: Response) => ({ caravan: await inProcessApi(req), cspNonce: String(res.locals.cspNonce) }),
       }),
     );
   }
@@ -126,19 +117,19 @@ export async function createServer(options: ServerOptions) {
     };
   }
 
-  const tooLarge: ErrorRequestHandler = (error, req, res: Response, next) => {
-    if (error?.type === "entity.too.large") {
-      const t = translatorFor(requestInfo(req).chosenLocale ?? "en");
+  // Body-parser refusals (too large, bad JSON, unsupported charset) are the client's: a 4xx with a code, no stack.
+  const clientBodyErrors: ErrorRequestHandler = (error, req, res: Response, next) => {
+    const status = Number(error?.status ?? error?.statusCode);
+    if (!(status >= 400 && status < 500)) return next(error);
+    const t = translatorFor(requestInfo(req).chosenLocale ?? "en");
+    if (error.type === "entity.too.large") {
       res.status(413).json({ errors: [{ message: t("errors:PAYLOAD_TOO_LARGE"), extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
       return;
     }
-    if (error?.type === "entity.parse.failed") {
-      res.status(400).json({ errors: [{ message: "Malformed JSON body", extensions: { code: "BAD_REQUEST" } }] });
-      return;
-    }
-    next(error);
+    const message = error.type === "entity.parse.failed" ? "Malformed JSON body" : "Malformed request body";
+    res.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
   };
-  app.use(tooLarge);
+  app.use(clientBodyErrors);
 
   return { app, apollo, logger };
 }
@@ -147,7 +138,7 @@ async function main(): Promise<void> {
   const production = process.env.NODE_ENV === "production";
   const port = Number(process.env.PORT ?? 3000);
   const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
-  const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
+  const logger = createLogger();
   const database = openDatabase();
   const { applied } = await migrateToLatest(database);
   if (applied.length) logger.info({ applied }, "migrations applied");

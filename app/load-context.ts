@@ -19,5 +19,7 @@ export interface InProcessApi {
 declare module "@remix-run/node" {
   interface AppLoadContext {
     caravan: InProcessApi;
+    /** This response's Content-Security-Policy nonce: inline scripts without it do not run. */
+    cspNonce: string;
   }
 }

@@ -18,6 +18,7 @@ import { createI18n, type LocaleResources } from "./i18n";
 import { localeData } from "./locale.server";
 import { VIEWER_QUERY, type HeaderViewer } from "./operations/identity";
 import { UNREAD_COUNT } from "./operations/marketplace";
+import { useNonce } from "./utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/css/app.css" },
@@ -62,6 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // Rebuilt only when the language changes: revalidation hands back equal resources as a new object.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const i18n = useMemo(() => createI18n(locale, resources ?? NO_RESOURCES), [locale]);
+  const nonce = useNonce();
   return (
     <html lang={locale} dir={data?.dir ?? "ltr"}>
       <head>
@@ -76,8 +78,8 @@ export function Layout({ children }: { children: ReactNode }) {
             {children}
           </Page>
         </I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -56,12 +56,17 @@ function withTranslatedErrors(schema: GraphQLSchema): GraphQLSchema {
   });
 }
 
+/** Codes of requests that never ran because the client sent them wrong: their answer is a 4xx without a stack. */
+const MALFORMED_REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE", "PERSISTED_QUERY_NOT_SUPPORTED"]);
+const MAX_TOKENS = 2000;
+
 export function createApollo(options: ApiOptions): ApolloServer<GraphContext> {
   // Limits are not echoed in errors: a prober learns that it was refused, not where the line is.
   const armor = new ApolloArmor({
     maxDepth: { n: 12, exposeLimits: false, flattenFragments: true, errorMessage: "Query is too deep." },
     maxAliases: { n: 15, exposeLimits: false, errorMessage: "Query uses too many aliases." },
-    maxTokens: { n: 2000, exposeLimits: false, errorMessage: "Query is too long." },
+    // Counted by graphql's own parser (parseOptions below): armor's token check throws where Apollo answers 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20, exposeLimits: false, errorMessage: "Query uses too many directives." },
     costLimit: { maxCost: 5000, exposeLimits: false, errorMessage: "Query is too expensive." },
     blockFieldSuggestion: { enabled: options.production },
@@ -74,12 +79,19 @@ export function createApollo(options: ApiOptions): ApolloServer<GraphContext> {
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [...armor.plugins, ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.code;
       if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
         options.logger?.error({ err: error }, "graphql resolver failed");
         if (options.production) return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+      }
+      if (MALFORMED_REQUEST_CODES.has(String(code))) {
+        const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+        // graphql's message and location would tell a prober exactly where the token limit lies.
+        if (/contains more th\w+ \d+ tokens/.test(formatted.message)) return { message: "Syntax Error: Query is too long.", extensions };
+        return { message: formatted.message, locations: formatted.locations, extensions };
       }
       return formatted;
     },

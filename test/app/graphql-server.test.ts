@@ -11,7 +11,7 @@ function contextAnswering(result: OperationResult<unknown>, cookies: string[] = 
     execute: async () => result as never,
     takeCookies: () => cookies.splice(0),
   };
-  return { caravan };
+  return { caravan, cspNonce: "test-nonce" };
 }
 
 const request = new Request("http://caravan.test/admin/verifications?after=abc");

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { pino } from "pino";
+import { pino, type Logger } from "pino";
 import type { Database } from "../../db/database.js";
 import { createServer } from "../../server.js";
 
@@ -54,12 +54,12 @@ export interface RunningApi {
 }
 
 /** The real Express app with the API on a free port of 127.0.0.1 (no Remix build needed). */
-export async function startApi(database: Database, options: { production?: boolean } = {}): Promise<RunningApi> {
+export async function startApi(database: Database, options: { production?: boolean; publicUrl?: string; logger?: Logger } = {}): Promise<RunningApi> {
   const { app, apollo } = await createServer({
     database,
     production: options.production ?? false,
-    publicUrl: "http://127.0.0.1",
-    logger: pino({ level: "silent" }),
+    publicUrl: options.publicUrl ?? "http://127.0.0.1",
+    logger: options.logger ?? pino({ level: "silent" }),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
