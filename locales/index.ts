@@ -3,6 +3,10 @@ import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import arCommon from "./ar/common.json";
 import arErrors from "./ar/errors.json";
+import jaCommon from "./ja/common.json";
+import jaErrors from "./ja/errors.json";
+import zhCommon from "./zh/common.json";
+import zhErrors from "./zh/errors.json";
 import ptCommon from "./pt/common.json";
 import ptErrors from "./pt/errors.json";
 import frCommon from "./fr/common.json";
@@ -42,6 +46,8 @@ export type Namespace = (typeof NAMESPACES)[number];
 export const resources = {
   en: { common: enCommon, errors: enErrors },
   ar: { common: arCommon, errors: arErrors },
+  ja: { common: jaCommon, errors: jaErrors },
+  zh: { common: zhCommon, errors: zhErrors },
   pt: { common: ptCommon, errors: ptErrors },
   fr: { common: frCommon, errors: frErrors },
   es: { common: esCommon, errors: esErrors },
