@@ -5,6 +5,7 @@ import { CERTIFICATION_KINDS } from "../operations/listings";
 import type { SortedErrors } from "../utils/forms";
 import { LISTING_ROWS, type ListingFormValues, type ListingRowList, type ListingTextField } from "../utils/listing-form";
 import { FormErrors, SelectField, TextAreaField, TextField } from "./fields";
+import { HsCodeField } from "./hs-code-field";
 
 export interface Option {
   value: string;
@@ -63,7 +64,7 @@ export function ListingForm({ values, errors, options, submitLabel, busy, versio
           {text("externalRef", { hint: t("listingForm.externalRefHint") })}
         </div>
         <div className="row">
-          {text("hsCode", { required: true, hint: t("listingForm.hsCodeHint"), dir: "ltr", inputMode: "numeric" })}
+          <HsCodeField name="hsCode" label={t("listingForm.fields.hsCode")} hint={t("listingForm.hsCodeHint")} defaultValue={f.hsCode} errors={err("hsCode")} initialHint={null} />
           {select("originCountry", options.countries)}
         </div>
       </fieldset>

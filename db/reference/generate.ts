@@ -23,7 +23,7 @@ function readCsv(file: string, columns: boolean | string[] = true): Record<strin
 }
 
 function write(name: string, value: unknown): void {
-  fs.writeFileSync(path.join(out, name), JSON.stringify(value, null, 0).replace(/\},\{/g, "},\n{") + "\n");
+  fs.writeFileSync(path.join(out, name), JSON.stringify(value, null, 0).replace(/([}\]]),([{[])/g, "$1,\n$2") + "\n");
   console.log(`wrote ${name}`);
 }
 
@@ -62,12 +62,14 @@ write(
   readCsv("hs/sections.csv").map((row) => ({ section: row.section!, name: row.name! })),
 );
 
+// The whole HS 2022 nomenclature (chapters, headings, subheadings) as [code, section, description]:
+// level and parent follow from the code. UN Comtrade's non-WCO rows (TOTAL, chapter 99) are left out.
 const hs = readCsv("hs/harmonized-system.csv");
 write(
-  "hs-chapters.json",
+  "hs-2022.json",
   hs
-    .filter((row) => row.level === "2" && /^\d{2}$/.test(row.hscode ?? "") && row.hscode !== "99")
-    .map((row) => ({ code: row.hscode!, section: row.section!, description: row.description! })),
+    .filter((row) => /^(\d{2}|\d{4}|\d{6})$/.test(row.hscode ?? "") && !/^99(99){0,2}$/.test(row.hscode!))
+    .map((row) => [row.hscode!, row.section!, row.description!]),
 );
 
 const wanted = new Set(MAJOR_PORT_CODES);

@@ -1,33 +1,8 @@
 import type { Database } from "../database.js";
 import { inTransaction } from "../database.js";
-import { importHs } from "../import/hs.js";
 import { systemContext, type ServiceContext } from "../../graph/context.js";
 import { createListing, publishListing, type NewListing } from "../../graph/listings/service.js";
 import { createSourcingRequest, type CreateSourcingRequestInput } from "../../graph/sourcing/service.js";
-
-/**
- * The HS 2022 headings and subheadings the demo goods use, with the nomenclature's own descriptions
- * (UN Comtrade's HS 2022 file), so the demo runs before anyone imports the full nomenclature and a
- * later import finds the same rows.
- */
-const DEMO_HS_CODES = [
-  "section,hscode,description,parent,level",
-  'II,0801,"Nuts, edible; coconuts, Brazil nuts and cashew nuts, fresh or dried, whether or not shelled or peeled",08,4',
-  'II,080111,"Nuts, edible; coconuts, desiccated",0801,6',
-  'II,080119,"Nuts, edible; coconuts, fresh or dried, other than desiccated or in the inner shell (endocarp)",0801,6',
-  'II,0901,"Coffee, whether or not roasted or decaffeinated; husks and skins; coffee substitutes containing coffee in any proportion",09,4',
-  "II,090111,Coffee; not roasted or decaffeinated,0901,6",
-  "II,1001,Wheat and meslin,10,4",
-  'II,100199,"Cereals; wheat and meslin, other than durum wheat, other than seed",1001,6',
-  'III,1509,"Olive oil and its fractions; whether or not refined, but not chemically modified",15,4',
-  'III,150920,"Vegetable oils; olive oil and its fractions, extra virgin olive oil, whether or not refined, but not chemically modified",1509,6',
-  "XIV,7117,Imitation jewellery,71,4",
-  'XIV,711790,"Jewellery; imitation, of other than base metal, whether or not plated with precious metal",7117,6',
-  'XV,7208,"Iron or non-alloy steel; flat-rolled products of a width of 600mm or more, hot-rolled, not clad, plated or coated",72,4',
-  'XV,720851,"Iron or non-alloy steel; (not in coils), flat-rolled, of a width 600mm or more, hot-rolled, without patterns in relief, of a thickness exceeding 10mm",7208,6',
-  'XVI,8539,"Lamps; electric filament or discharge lamps, including sealed beam lamp units and ultra-violet or infra-red lamps, arc lamps, light-emitting diode (LED) light sources",85,4',
-  'XVI,853952,"Lamps; light-emitting diode (LED) light sources, light-emitting diode (LED) lamps",8539,6',
-].join("\n");
 
 interface DemoListing {
   seller: string;
@@ -389,7 +364,6 @@ function daysAhead(now: Date, days: number): string {
  * and sourcing services, so every rule holds and matching sellers are notified.
  */
 export async function seedDemoMarketplace(database: Database): Promise<void> {
-  await importHs(database, DEMO_HS_CODES, "HS2022");
   const system = systemContext(database);
   await inTransaction(database.db, async (trx) => {
     const ctx: ServiceContext = { ...system, db: trx };

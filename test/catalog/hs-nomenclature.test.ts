@@ -1,19 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, it } from "vitest";
-import type { Database } from "../../db/database.js";
-import { importHs } from "../../db/import/hs.js";
-import { decodeText } from "../../db/text.js";
 import { UserInputProblems } from "../../graph/errors.js";
 import { checkHsCode, getHsCode, hsCodeChildren, searchHsCodes, sectionOf } from "../../graph/catalog/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { ctxAs } from "../support/identity.js";
-
-const HS_FILE = path.resolve(process.cwd(), "../shared/data/hs/harmonized-system.csv");
-
-async function importNomenclature(database: Database): Promise<void> {
-  await importHs(database, decodeText(fs.readFileSync(HS_FILE)).text, "HS2022");
-}
 
 async function problemOf(promise: Promise<unknown>): Promise<{ field: string | null; code: string }> {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -32,7 +21,6 @@ describeEachDatabase("checking the HS code on a listing", (db) => {
     ["0801.19.0010", "0801190010", "080119"],
     ["0801 19 00", "08011900", "080119"],
   ])("%s is accepted and stored as %s under %s", async (input, code, nomenclature) => {
-    await importNomenclature(db());
     const checked = await checkHsCode(ctxAs(db()), input);
     expect(checked.code).toBe(code);
     expect(checked.hsCode.code).toBe(nomenclature);
@@ -46,7 +34,6 @@ describeEachDatabase("checking the HS code on a listing", (db) => {
     ["0801.19.00100", "HS_CODE_FORMAT", "five national digits"],
     ["coconuts", "HS_CODE_FORMAT", "words"],
   ])("%s is refused with %s (%s)", async (input, code) => {
-    await importNomenclature(db());
     expect(await problemOf(checkHsCode(ctxAs(db()), input))).toEqual({ field: "hsCode", code });
   });
 
@@ -54,15 +41,14 @@ describeEachDatabase("checking the HS code on a listing", (db) => {
     expect(await problemOf(checkHsCode(ctxAs(db()), "0801.1", "listing.hsCode"))).toEqual({ field: "listing.hsCode", code: "HS_CODE_FORMAT" });
   });
 
-  it("before the nomenclature is imported, only the built-in chapters check out", async () => {
+  it("a fresh database knows the whole nomenclature it ships: coconut oil is 1513.11 without any import", async () => {
     expect((await checkHsCode(ctxAs(db()), "08")).hsCode.description).toBe("Fruit and nuts, edible; peel of citrus fruit or melons");
-    expect(await problemOf(checkHsCode(ctxAs(db()), "0801.19"))).toEqual({ field: "hsCode", code: "HS_CODE_UNKNOWN" });
+    expect((await checkHsCode(ctxAs(db()), "1513.11")).hsCode.description).toBe("Vegetable oils; coconut (copra) oil and its fractions, crude, not chemically modified");
   });
 });
 
 describeEachDatabase("browsing and searching the HS nomenclature", (db) => {
   it("a subheading knows its heading, chapter and section", async () => {
-    await importNomenclature(db());
     const ctx = ctxAs(db());
     const desiccated = await getHsCode(ctx, "0801.11");
     expect(desiccated).toEqual({
@@ -88,7 +74,6 @@ describeEachDatabase("browsing and searching the HS nomenclature", (db) => {
   });
 
   it("a heading's children are its subheadings; pages follow on from the cursor", async () => {
-    await importNomenclature(db());
     const ctx = ctxAs(db());
     expect((await hsCodeChildren(ctx, "0801")).map((c) => c.code)).toEqual(["080111", "080112", "080119", "080121", "080122", "080131", "080132"]);
 
@@ -101,14 +86,12 @@ describeEachDatabase("browsing and searching the HS nomenclature", (db) => {
   });
 
   it("a buyer searching for coconut finds every code that mentions it, in tariff order", async () => {
-    await importNomenclature(db());
     const page = await searchHsCodes(ctxAs(db()), { query: "Coconut", first: 20 });
     expect(codesOf(page)).toEqual(["0801", "080111", "080112", "080119", "0802", "1513", "151311", "151319", "2009", "230650", "5305", "530500", "570220"]);
     expect(page.totalCount).toBe(13);
   });
 
   it("every word must match, and a search can stay under one code", async () => {
-    await importNomenclature(db());
     const ctx = ctxAs(db());
     // Literal words: "other than desiccated" matches too, which is why results show the description.
     expect(codesOf(await searchHsCodes(ctx, { query: "coconuts desiccated" }))).toEqual(["080111", "080119"]);
@@ -116,7 +99,6 @@ describeEachDatabase("browsing and searching the HS nomenclature", (db) => {
   });
 
   it("LIKE wildcards typed into the search match nothing special: alone they are no search at all", async () => {
-    await importNomenclature(db());
     const ctx = ctxAs(db());
     const wildcards = await searchHsCodes(ctx, { query: "%_%", first: 3 });
     expect(codesOf(wildcards)).toEqual(["01", "02", "03"]);
@@ -125,7 +107,6 @@ describeEachDatabase("browsing and searching the HS nomenclature", (db) => {
   });
 
   it("digits search by code prefix", async () => {
-    await importNomenclature(db());
     expect(codesOf(await searchHsCodes(ctxAs(db()), { query: "0801.3" }))).toEqual(["080131", "080132"]);
   });
 
