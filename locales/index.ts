@@ -1,24 +1,30 @@
 import i18next, { type TFunction } from "i18next";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
-import arCommon from "./ar/common.json";
-import arErrors from "./ar/errors.json";
-import jaCommon from "./ja/common.json";
-import jaErrors from "./ja/errors.json";
 import zhCommon from "./zh/common.json";
 import zhErrors from "./zh/errors.json";
-import ptCommon from "./pt/common.json";
-import ptErrors from "./pt/errors.json";
-import frCommon from "./fr/common.json";
-import frErrors from "./fr/errors.json";
 import esCommon from "./es/common.json";
 import esErrors from "./es/errors.json";
+import ruCommon from "./ru/common.json";
+import ruErrors from "./ru/errors.json";
+import frCommon from "./fr/common.json";
+import frErrors from "./fr/errors.json";
 import plCommon from "./pl/common.json";
 import plErrors from "./pl/errors.json";
 import ukCommon from "./uk/common.json";
 import ukErrors from "./uk/errors.json";
-import ruCommon from "./ru/common.json";
-import ruErrors from "./ru/errors.json";
+import arCommon from "./ar/common.json";
+import arErrors from "./ar/errors.json";
+import heCommon from "./he/common.json";
+import heErrors from "./he/errors.json";
+import jaCommon from "./ja/common.json";
+import jaErrors from "./ja/errors.json";
+import koCommon from "./ko/common.json";
+import koErrors from "./ko/errors.json";
+import ptCommon from "./pt/common.json";
+import ptErrors from "./pt/errors.json";
+import msCommon from "./ms/common.json";
+import msErrors from "./ms/errors.json";
 
 /** The locales Caravan is written for, with the script direction each lays out in. */
 export const LOCALE_INFO = {
@@ -42,19 +48,22 @@ export type Locale = keyof typeof LOCALE_INFO;
 export const NAMESPACES = ["common", "errors"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
-/** Translations shipped so far; a locale is offered to users once its files are here. */
+/** Every locale's messages; test/app/locales.test.ts checks each against English. */
 export const resources = {
   en: { common: enCommon, errors: enErrors },
-  ar: { common: arCommon, errors: arErrors },
-  ja: { common: jaCommon, errors: jaErrors },
   zh: { common: zhCommon, errors: zhErrors },
-  pt: { common: ptCommon, errors: ptErrors },
-  fr: { common: frCommon, errors: frErrors },
   es: { common: esCommon, errors: esErrors },
+  ru: { common: ruCommon, errors: ruErrors },
+  fr: { common: frCommon, errors: frErrors },
   pl: { common: plCommon, errors: plErrors },
   uk: { common: ukCommon, errors: ukErrors },
-  ru: { common: ruCommon, errors: ruErrors },
-} satisfies Partial<Record<Locale, Record<Namespace, object>>>;
+  ar: { common: arCommon, errors: arErrors },
+  he: { common: heCommon, errors: heErrors },
+  ja: { common: jaCommon, errors: jaErrors },
+  ko: { common: koCommon, errors: koErrors },
+  pt: { common: ptCommon, errors: ptErrors },
+  ms: { common: msCommon, errors: msErrors },
+} satisfies Record<Locale, Record<Namespace, object>>;
 
 export type AvailableLocale = keyof typeof resources;
 export const AVAILABLE_LOCALES = Object.keys(resources) as AvailableLocale[];

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AVAILABLE_LOCALES, NAMESPACES } from "../../locales/index.js";
+import { AVAILABLE_LOCALES, LOCALE_INFO, NAMESPACES } from "../../locales/index.js";
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -45,6 +45,11 @@ describe("locale files", () => {
     expect(load("en", "common").size).toBeGreaterThan(0);
     expect(load("en", "errors").size).toBeGreaterThan(0);
     expect(locales.length).toBeGreaterThan(0);
+  });
+
+  it("offers all thirteen locales Caravan is written for", () => {
+    expect([...AVAILABLE_LOCALES].sort()).toEqual(Object.keys(LOCALE_INFO).sort());
+    expect(AVAILABLE_LOCALES).toHaveLength(13);
   });
 
   it("offers every locale that has a folder, and has a folder for every locale it offers", () => {
