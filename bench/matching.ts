@@ -9,7 +9,7 @@
  * --sample open requests spread evenly over the 100,000 (default 50), each timed --runs times (default 5)
  * after one untimed warm-up pass, as its buyer (an API token of the buyer's organisation).
  */
-import { serviceContext } from "../graph/context.js";
+import { serviceContext } from "../graph/runtime.js";
 import { matchesForRequest } from "../graph/matching/service.js";
 import { benchDataSize, openBenchDatabase } from "./database.js";
 import { benchOptions } from "./options.js";

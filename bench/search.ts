@@ -9,7 +9,7 @@
  * Prints a table and writes bench/results/search-<dialect>-<time>.json. Run it on a quiet machine.
  */
 import type { Database } from "../db/database.js";
-import { serviceContext } from "../graph/context.js";
+import { serviceContext } from "../graph/runtime.js";
 import { searchListings } from "../graph/search/service.js";
 import { benchOptions } from "./options.js";
 import { BENCH_SEARCHES, MIXES, REALISTIC, type BenchSearch } from "./queries.js";

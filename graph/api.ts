@@ -6,7 +6,8 @@ import { defaultFieldResolver, GraphQLError, type GraphQLFormattedError, type Gr
 import type { Logger } from "pino";
 import type { Database } from "../db/database.js";
 import { isAvailableLocale, negotiateLocale, translatorFor, type AvailableLocale } from "../locales/index.js";
-import { serviceContext, type GraphContext, type SessionCookieSink, type Viewer } from "./context.js";
+import type { GraphContext, SessionCookieSink, Viewer } from "./context.js";
+import { serviceContext } from "./runtime.js";
 import { DomainError, UserInputProblems } from "./errors.js";
 import { authenticate, preferredLocaleOf } from "./identity/service.js";
 import { buildSchema } from "./schema.js";

@@ -1,4 +1,4 @@
-import { systemContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { UserInputProblems } from "../../graph/errors.js";
 import { translateProblem } from "../../graph/shared/user-errors.js";
 import { importFxRates } from "../../graph/fx/service.js";

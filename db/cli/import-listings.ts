@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import cliProgress from "cli-progress";
-import { serviceContext, type ServiceContext } from "../../graph/context.js";
+import type { ServiceContext } from "../../graph/context.js";
+import { serviceContext } from "../../graph/runtime.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { importListingsCsv, type ListingImportResult } from "../../graph/listings/service.js";
 import { translateProblem } from "../../graph/shared/user-errors.js";

@@ -1,5 +1,6 @@
 import type { Database } from "../database.js";
-import { systemContext, type ServiceContext } from "../../graph/context.js";
+import { withTransaction, type ServiceContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import {
   approveVerification,
   createCustomsAuthority,
@@ -140,8 +141,7 @@ export async function seedDemoWorld(database: Database): Promise<boolean> {
   const existing = await database.db.selectFrom("users").select("id").where("email_normalized", "=", DEMO_ADMIN.email).executeTakeFirst();
   if (existing) return false;
   const system = systemContext(database);
-  await database.db.transaction().execute(async (trx) => {
-    const ctx: ServiceContext = { ...system, db: trx };
+  await withTransaction(system, async (ctx) => {
     await createPlatformAdmin(ctx, { ...DEMO_ADMIN, password: DEMO_PASSWORD });
     await createCustomsAuthority(ctx, { ...DEMO_CUSTOMS, officerPassword: DEMO_PASSWORD });
     for (const company of DEMO_COMPANIES) {

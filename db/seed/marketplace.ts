@@ -1,6 +1,6 @@
 import type { Database } from "../database.js";
-import { inTransaction } from "../database.js";
-import { systemContext, type ServiceContext } from "../../graph/context.js";
+import { withTransaction, type ServiceContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { createListing, publishListing, type NewListing } from "../../graph/listings/service.js";
 import { createSourcingRequest, type CreateSourcingRequestInput } from "../../graph/sourcing/service.js";
 
@@ -365,8 +365,7 @@ function daysAhead(now: Date, days: number): string {
  */
 export async function seedDemoMarketplace(database: Database): Promise<void> {
   const system = systemContext(database);
-  await inTransaction(database.db, async (trx) => {
-    const ctx: ServiceContext = { ...system, db: trx };
+  await withTransaction(system, async (ctx) => {
     for (const { seller, publish, listing } of DEMO_LISTINGS) {
       const owner = await ownerContext(ctx, seller);
       const created = await createListing(owner, listing);

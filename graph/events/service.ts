@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { inTransaction } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
 import type { SaleEventsTable } from "../../db/types.js";
-import type { ServiceContext } from "../context.js";
+import { withTransaction, type ServiceContext } from "../context.js";
 import { conflict, forbidden, notFound, problem, UserInputProblems, type FieldProblem } from "../errors.js";
 import { actorUserId, requireOrganisation, requirePlatformAdmin } from "../identity/guards.js";
 import { getOrganisation } from "../identity/service.js";
@@ -232,8 +231,7 @@ async function openEventOrThrow(ctx: ServiceContext, eventId: string): Promise<S
 export async function setEventPrice(ctx: ServiceContext, input: SetEventPriceInput): Promise<EventPrice> {
   const actor = requireOrganisation(ctx.viewer);
   const data = validate(setPriceSchema, input);
-  return inTransaction(ctx.db, async (trx) => {
-    const tx = { ...ctx, db: trx };
+  return withTransaction(ctx, async (tx) => {
     const event = await openEventOrThrow(tx, data.eventId);
     const listing = await getListing(tx, data.listingId);
     if (!listing) throw notFound("LISTING_NOT_FOUND");
@@ -260,7 +258,7 @@ export async function setEventPrice(ctx: ServiceContext, input: SetEventPriceInp
       set_by_user_id: actorUserId(ctx.viewer),
       updated_at: nowIso(ctx.now()),
     };
-    await trx
+    await tx.db
       .insertInto("sale_event_prices")
       .values(values)
       .onConflict((oc) =>
@@ -287,9 +285,9 @@ export async function setEventPrice(ctx: ServiceContext, input: SetEventPriceInp
 /** The listing's own organisation takes its price out of an event that has not ended. */
 export async function removeEventPrice(ctx: ServiceContext, eventId: string, listingId: string): Promise<boolean> {
   const actor = requireOrganisation(ctx.viewer);
-  return inTransaction(ctx.db, async (trx) => {
-    await openEventOrThrow({ ...ctx, db: trx }, eventId);
-    const price = await trx
+  return withTransaction(ctx, async (tx) => {
+    await openEventOrThrow(tx, eventId);
+    const price = await tx.db
       .selectFrom("sale_event_prices")
       .select("organisation_id")
       .where("event_id", "=", eventId)
@@ -297,7 +295,7 @@ export async function removeEventPrice(ctx: ServiceContext, eventId: string, lis
       .executeTakeFirst();
     if (!price) return false;
     if (price.organisation_id !== actor.organisationId) throw forbidden("LISTING_NOT_YOURS");
-    await trx.deleteFrom("sale_event_prices").where("event_id", "=", eventId).where("listing_id", "=", listingId).execute();
+    await tx.db.deleteFrom("sale_event_prices").where("event_id", "=", eventId).where("listing_id", "=", listingId).execute();
     return true;
   });
 }

@@ -1,10 +1,10 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
-import { inTransaction, type Executor } from "../../db/database.js";
+import { type Executor } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
 import { findCurrency } from "../../db/reference/index.js";
 import type { FxRatesTable } from "../../db/types.js";
-import type { ServiceContext } from "../context.js";
+import { withTransaction, type ServiceContext } from "../context.js";
 import { DomainError, problem, UserInputProblems, type FieldProblem } from "../errors.js";
 import { actorUserId, requirePlatformAdmin } from "../identity/guards.js";
 import { minorUnitOf, type Money } from "../shared/money.js";
@@ -400,11 +400,11 @@ export async function importFxRates(ctx: ServiceContext, csvText: string): Promi
     throw new UserInputProblems([{ field: "csv", code: "FX_IMPORT_ROWS", params: { count: badLines } }, ...problems]);
   }
   const rows = lines.map((l) => l.row);
-  return inTransaction(ctx.db, async (trx) => {
+  return withTransaction(ctx, async (tx) => {
     const existing = new Map<string, { rate: string; source: string }>();
     const dates = [...new Set(rows.map((r) => r.asOf))];
     for (let i = 0; i < dates.length; i += 500) {
-      const stored = await trx
+      const stored = await tx.db
         .selectFrom("fx_rates")
         .select(["base_currency", "quote_currency", "as_of", "rate", "source"])
         .where("as_of", "in", dates.slice(i, i + 500))
@@ -415,7 +415,7 @@ export async function importFxRates(ctx: ServiceContext, csvText: string): Promi
       const before = existing.get(keyOf(r));
       return before?.rate !== r.rate || before.source !== FX_IMPORT_SOURCE;
     });
-    await upsertRates(trx, changed, FX_IMPORT_SOURCE, actorUserId(ctx.viewer), ctx.now());
+    await upsertRates(tx.db, changed, FX_IMPORT_SOURCE, actorUserId(ctx.viewer), ctx.now());
     const updated = changed.filter((r) => existing.has(keyOf(r))).length;
     return { read, created: changed.length - updated, updated, unchanged: rows.length - changed.length };
   });

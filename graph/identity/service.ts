@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { inTransaction, type Executor } from "../../db/database.js";
+import { type Executor } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
 import type { OrganisationsTable, UsersTable } from "../../db/types.js";
 import { findCountry } from "../../db/reference/index.js";
 import { isAvailableLocale, type AvailableLocale } from "../../locales/index.js";
-import type { MembershipRole, ServiceContext, Viewer } from "../context.js";
+import { publish, withTransaction, type MembershipRole, type ServiceContext, type Viewer } from "../context.js";
 import { conflict, forbidden, notFound, problem, UserInputProblems, type FieldProblem } from "../errors.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
 import {
@@ -17,7 +17,6 @@ import {
   timeZone,
   validate,
 } from "../shared/validation.js";
-import { refreshSellerVerification } from "../listings/service.js";
 import { actorUserId, actsFor, isPlatformAdmin, requireOwner, requirePlatformAdmin, requireUser } from "./guards.js";
 import { burnPasswordCheck, hashPassword, MIN_PASSWORD_LENGTH, passwordWeakness, verifyPassword } from "./passwords.js";
 import { clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "./rate-limit.js";
@@ -287,16 +286,16 @@ async function insertUserWithOrganisation(
 export async function registerOrganisation(ctx: ServiceContext, input: SignUpInput): Promise<{ user: User; organisation: Organisation }> {
   const weakness = typeof input.password === "string" ? passwordWeakness(input.password, String(input.email ?? "")) : null;
   const data = validate(signUpSchema, input, weakness ? [{ field: "password", code: weakness, params: { min: MIN_PASSWORD_LENGTH } }] : []);
-  return inTransaction(ctx.db, async (trx) => {
-    const created = await insertUserWithOrganisation(trx, ctx, data, data.organisation, "owner");
+  return withTransaction(ctx, async (tx) => {
+    const created = await insertUserWithOrganisation(tx.db, ctx, data, data.organisation, "owner");
     return { user: toUser(created.user), organisation: toOrganisation(created.organisation) };
   });
 }
 
 export async function signUp(ctx: ServiceContext, input: SignUpInput): Promise<AuthResult> {
-  return inTransaction(ctx.db, async (trx) => {
-    const created = await registerOrganisation({ ...ctx, db: trx }, input);
-    const session = await issueSession(trx, ctx, created.user.id, created.organisation.id);
+  return withTransaction(ctx, async (tx) => {
+    const created = await registerOrganisation(tx, input);
+    const session = await issueSession(tx.db, ctx, created.user.id, created.organisation.id);
     return { ...created, session };
   });
 }
@@ -321,20 +320,20 @@ export async function signIn(ctx: ServiceContext, input: z.input<typeof signInSc
   }
   if (!(await verifyPassword(user.password_hash, data.password))) throw problem("password", "PASSWORD_WRONG");
 
-  return inTransaction(ctx.db, async (trx) => {
-    await clearRateLimit(trx, `sign-in:email:${email}`);
+  return withTransaction(ctx, async (tx) => {
+    await clearRateLimit(tx.db, `sign-in:email:${email}`);
     if (ctx.viewer.kind === "user" && ctx.viewer.sessionId) {
-      await trx.deleteFrom("sessions").where("id", "=", ctx.viewer.sessionId).execute();
+      await tx.db.deleteFrom("sessions").where("id", "=", ctx.viewer.sessionId).execute();
     }
-    const membership = await trx
+    const membership = await tx.db
       .selectFrom("memberships")
       .selectAll()
       .where("user_id", "=", user.id)
       .orderBy("created_at")
       .executeTakeFirst();
-    const session = await issueSession(trx, ctx, user.id, membership?.organisation_id ?? null);
+    const session = await issueSession(tx.db, ctx, user.id, membership?.organisation_id ?? null);
     const org = membership
-      ? await trx.selectFrom("organisations").selectAll().where("id", "=", membership.organisation_id).executeTakeFirst()
+      ? await tx.db.selectFrom("organisations").selectAll().where("id", "=", membership.organisation_id).executeTakeFirst()
       : undefined;
     return { user: toUser(user), organisation: org ? toOrganisation(org) : null, session };
   });
@@ -506,8 +505,7 @@ async function recordVerification(
       created_at: now,
     })
     .execute();
-  // Search's "verified sellers only" filter reads a copy of the badge on each listing: keep it in step.
-  if (from === "verified" || to === "verified") await refreshSellerVerification({ ...ctx, db: trx }, org.id);
+  await publish(ctx, "organisation.verificationChanged", { organisationId: org.id, from, to, at: now });
 }
 
 async function loadOrganisation(db: Executor, id: string): Promise<OrganisationsTable> {
@@ -519,8 +517,8 @@ async function loadOrganisation(db: Executor, id: string): Promise<Organisations
 export async function updateOrganisation(ctx: ServiceContext, input: UpdateOrganisationInput): Promise<Organisation> {
   const owner = requireOwner(ctx.viewer);
   const data = validate(updateOrganisationSchema, input);
-  return inTransaction(ctx.db, async (trx) => {
-    const before = await loadOrganisation(trx, owner.organisationId);
+  return withTransaction(ctx, async (tx) => {
+    const before = await loadOrganisation(tx.db, owner.organisationId);
     const changes: Partial<OrganisationsTable> = {};
     for (const [field, column] of Object.entries(COLUMN_OF) as [keyof UpdateOrganisationInput, keyof OrganisationsTable][]) {
       // Only fields the client sent are changed; an omitted field keeps its value.
@@ -528,38 +526,38 @@ export async function updateOrganisation(ctx: ServiceContext, input: UpdateOrgan
     }
     const identifiersChanged = VERIFIED_IDENTIFIERS.some((k) => k in changes && changes[k] !== before[k]);
     if (identifiersChanged && before.verification_status === "pending") throw conflict("VERIFICATION_PENDING_LOCKED");
-    await trx
+    await tx.db
       .updateTable("organisations")
       .set({ ...changes, updated_at: nowIso(ctx.now()) })
       .where("id", "=", before.id)
       .execute();
     if (identifiersChanged && before.verification_status === "verified") {
-      await recordVerification(trx, ctx, { ...before, ...changes }, "unverified", "IDENTIFIERS_CHANGED");
+      await recordVerification(tx.db, tx, { ...before, ...changes }, "unverified", "IDENTIFIERS_CHANGED");
     }
-    return toOrganisation(await loadOrganisation(trx, before.id));
+    return toOrganisation(await loadOrganisation(tx.db, before.id));
   });
 }
 
 export async function requestVerification(ctx: ServiceContext): Promise<Organisation> {
   const owner = requireOwner(ctx.viewer);
-  return inTransaction(ctx.db, async (trx) => {
-    const org = await loadOrganisation(trx, owner.organisationId);
+  return withTransaction(ctx, async (tx) => {
+    const org = await loadOrganisation(tx.db, owner.organisationId);
     if (org.kind === "customs_authority" || org.kind === "platform") throw conflict("VERIFICATION_NOT_APPLICABLE");
     const missing: FieldProblem[] = Object.entries(REQUIRED_FOR_VERIFICATION)
       .filter(([column]) => !org[column as keyof OrganisationsTable])
       .map(([, field]) => ({ field, code: "REQUIRED_FOR_VERIFICATION" }));
     if (missing.length) throw new UserInputProblems(missing);
-    await recordVerification(trx, ctx, org, "pending", null);
-    return toOrganisation(await loadOrganisation(trx, org.id));
+    await recordVerification(tx.db, tx, org, "pending", null);
+    return toOrganisation(await loadOrganisation(tx.db, org.id));
   });
 }
 
 async function decideVerification(ctx: ServiceContext, organisationId: string, to: "verified" | "rejected", reason: string | null) {
   requirePlatformAdmin(ctx.viewer);
-  return inTransaction(ctx.db, async (trx) => {
-    const org = await loadOrganisation(trx, organisationId);
-    await recordVerification(trx, ctx, org, to, reason);
-    return toOrganisation(await loadOrganisation(trx, org.id));
+  return withTransaction(ctx, async (tx) => {
+    const org = await loadOrganisation(tx.db, organisationId);
+    await recordVerification(tx.db, tx, org, to, reason);
+    return toOrganisation(await loadOrganisation(tx.db, org.id));
   });
 }
 
@@ -657,13 +655,13 @@ export async function createApiToken(ctx: ServiceContext, name: string): Promise
 
 export async function revokeApiToken(ctx: ServiceContext, id: string): Promise<ApiToken> {
   const owner = requireOwner(ctx.viewer);
-  return inTransaction(ctx.db, async (trx) => {
-    const row = await trx.selectFrom("api_tokens").selectAll().where("id", "=", id).executeTakeFirst();
+  return withTransaction(ctx, async (tx) => {
+    const row = await tx.db.selectFrom("api_tokens").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) throw notFound("API_TOKEN_NOT_FOUND");
     if (row.organisation_id !== owner.organisationId) throw forbidden();
     if (row.revoked_at) throw conflict("API_TOKEN_ALREADY_REVOKED");
     const revokedAt = nowIso(ctx.now());
-    await trx.updateTable("api_tokens").set({ revoked_at: revokedAt }).where("id", "=", id).execute();
+    await tx.db.updateTable("api_tokens").set({ revoked_at: revokedAt }).where("id", "=", id).execute();
     return toApiToken({ ...row, revoked_at: revokedAt });
   });
 }
@@ -682,9 +680,9 @@ const customsAuthoritySchema = z.object({
 export async function createCustomsAuthority(ctx: ServiceContext, input: z.input<typeof customsAuthoritySchema>): Promise<Organisation> {
   requirePlatformAdmin(ctx.viewer);
   const data = validate(customsAuthoritySchema, input);
-  return inTransaction(ctx.db, async (trx) => {
+  return withTransaction(ctx, async (tx) => {
     const created = await insertUserWithOrganisation(
-      trx,
+      tx.db,
       ctx,
       { email: data.officerEmail, password: data.officerPassword, displayName: data.officerDisplayName },
       { kind: "customs_authority", legalName: data.legalName, country: data.country, verificationStatus: "verified" },
@@ -705,9 +703,9 @@ export async function createCustomsAuthority(ctx: ServiceContext, input: z.input
 export async function createPlatformAdmin(ctx: ServiceContext, user: NewUser, legalName = "Caravan Platform"): Promise<User> {
   requirePlatformAdmin(ctx.viewer);
   const data = validate(z.object({ email: emailAddress, displayName: requiredText(120) }), user);
-  return inTransaction(ctx.db, async (trx) => {
+  return withTransaction(ctx, async (tx) => {
     const created = await insertUserWithOrganisation(
-      trx,
+      tx.db,
       ctx,
       { ...user, ...data },
       { kind: "platform", legalName, country: "CH", verificationStatus: "verified" },

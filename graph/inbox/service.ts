@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { inTransaction } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
 import type { NotificationsTable } from "../../db/types.js";
 import { translatorFor } from "../../locales/index.js";
-import type { ServiceContext } from "../context.js";
+import { withTransaction, type ServiceContext } from "../context.js";
 import type { MessageParams } from "../errors.js";
 import { requireOrganisation } from "../identity/guards.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
@@ -116,8 +115,8 @@ export async function notify(ctx: ServiceContext, input: NotifyInput): Promise<N
   const messageParams = input.emailParams ?? {};
   const now = nowIso(ctx.now());
   const stored: StoredPayload = { data: input.payload, messageKey, messageParams };
-  return inTransaction(ctx.db, async (trx) => {
-    const inserted = await trx
+  return withTransaction(ctx, async (tx) => {
+    const inserted = await tx.db
       .insertInto("notifications")
       .values({
         id: newId("ntf"),
@@ -133,7 +132,7 @@ export async function notify(ctx: ServiceContext, input: NotifyInput): Promise<N
       .returningAll()
       .executeTakeFirst();
     if (!inserted) {
-      const existing = await trx
+      const existing = await tx.db
         .selectFrom("notifications")
         .selectAll()
         .where("organisation_id", "=", input.organisationId)
@@ -143,9 +142,9 @@ export async function notify(ctx: ServiceContext, input: NotifyInput): Promise<N
       return { notification: toNotification(existing), created: false, emailsQueued: 0 };
     }
     const notification = toNotification(inserted);
-    const members = await memberContacts({ ...ctx, db: trx }, input.organisationId);
+    const members = await memberContacts(tx, input.organisationId);
     if (members.length) {
-      await trx
+      await tx.db
         .insertInto("outbox")
         .values(
           members.map((member) => {
@@ -223,15 +222,15 @@ export async function markNotificationsRead(ctx: ServiceContext, ids: string[]):
   const { organisationId } = requireOrganisation(ctx.viewer);
   const data = validate(markReadSchema, { ids });
   const unique = [...new Set(data.ids)];
-  return inTransaction(ctx.db, async (trx) => {
-    await trx
+  return withTransaction(ctx, async (tx) => {
+    await tx.db
       .updateTable("notifications")
       .set({ read_at: nowIso(ctx.now()) })
       .where("organisation_id", "=", organisationId)
       .where("id", "in", unique)
       .where("read_at", "is", null)
       .execute();
-    const rows = await trx
+    const rows = await tx.db
       .selectFrom("notifications")
       .selectAll()
       .where("organisation_id", "=", organisationId)

@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
-import type { Transaction } from "kysely";
-import { inTransaction, type DialectName, type Executor } from "../../db/database.js";
+import { type DialectName, type Executor } from "../../db/database.js";
 import { newId, newTimeOrderedId, nowIso } from "../../db/ids.js";
 import { INCOTERMS } from "../../db/reference/index.js";
 import { indexListings, type IndexEntry } from "../../db/search.js";
-import type { DB, ListingsTable } from "../../db/types.js";
+import type { ListingsTable } from "../../db/types.js";
 import { isLocale } from "../../locales/index.js";
-import type { ServiceContext, Viewer } from "../context.js";
+import { withTransaction, type ServiceContext, type Viewer } from "../context.js";
 import { conflict, forbidden, notFound, problem, unauthenticated, UserInputProblems, type FieldProblem } from "../errors.js";
 import { actorUserId, actsFor, isPlatformAdmin, requireOrganisation } from "../identity/guards.js";
+import type { OrganisationVerificationChanged } from "../identity/events.js";
 import { getOrganisation, type Organisation } from "../identity/service.js";
 import { formatMinor } from "../shared/money.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
@@ -448,7 +448,7 @@ function stampOf(write: ListingWrite, now: string): string {
   return nextStamp(write.existing?.updatedAt, now);
 }
 
-async function insertEvents(trx: Transaction<DB>, events: { listingId: string; from: ListingStatus | null; to: ListingStatus; at: string }[], actor: string | null): Promise<void> {
+async function insertEvents(trx: Executor, events: { listingId: string; from: ListingStatus | null; to: ListingStatus; at: string }[], actor: string | null): Promise<void> {
   for (const part of chunks(events, 1000)) {
     await trx
       .insertInto("listing_events")
@@ -462,7 +462,7 @@ async function insertEvents(trx: Transaction<DB>, events: { listingId: string; f
  * full-text index, inside the caller's transaction. Multi-row statements keep a 1,000-row import
  * batch to a few dozen statements, plus the index's own per listing.
  */
-async function writeListings(trx: Transaction<DB>, dialect: DialectName, writes: readonly ListingWrite[], actor: string | null, now: string): Promise<void> {
+async function writeListings(trx: Executor, dialect: DialectName, writes: readonly ListingWrite[], actor: string | null, now: string): Promise<void> {
   // New and changed listings alike, 500 per statement: a re-run of a big file costs what its first run did.
   // Archived is final even against a concurrent import: such a row is not updated, and the batch fails.
   const stamps = new Map(writes.map((w) => [w.id, stampOf(w, now)]));
@@ -584,13 +584,12 @@ function defaultLocaleOf(org: Organisation): string {
 export async function createListing(ctx: ServiceContext, input: NewListing, options: ActingOptions = {}): Promise<Listing> {
   const organisationId = actingOrganisation(ctx.viewer, options.organisationId);
   const id = newTimeOrderedId("lst", ctx.now());
-  await inTransaction(ctx.db, async (trx) => {
-    const tx = { ...ctx, db: trx };
+  await withTransaction(ctx, async (tx) => {
     const org = await sellerOf(tx, organisationId);
     requireExporter(org);
     const fields: ListingFields = { ...input, locale: input.locale?.trim() || defaultLocaleOf(org) };
     const checked = throwIfProblems(await checkListing(new ReferenceLookup(tx), new UsdPricer(tx), fields));
-    if (await externalRefTaken(trx, organisationId, checked.data.externalRef, null)) throw problem("externalRef", "LISTING_EXTERNAL_REF_TAKEN");
+    if (await externalRefTaken(tx.db, organisationId, checked.data.externalRef, null)) throw problem("externalRef", "LISTING_EXTERNAL_REF_TAKEN");
     const write: ListingWrite = {
       id,
       existing: null,
@@ -601,7 +600,7 @@ export async function createListing(ctx: ServiceContext, input: NewListing, opti
       sellerVerified: isVerified(org),
       keepTranslations: false,
     };
-    await writeListings(trx, ctx.dialect, [write], actorUserId(ctx.viewer), nowIso(ctx.now()));
+    await writeListings(tx.db, ctx.dialect, [write], actorUserId(ctx.viewer), nowIso(ctx.now()));
   });
   return (await loadListings(ctx.db, [id])).get(id)!;
 }
@@ -611,14 +610,13 @@ export async function createListing(ctx: ServiceContext, input: NewListing, opti
  * search text and USD price follow the change; the seller's verification is read again.
  */
 export async function updateListing(ctx: ServiceContext, id: string, patch: ListingPatch): Promise<Listing> {
-  await inTransaction(ctx.db, async (trx) => {
-    const tx = { ...ctx, db: trx };
+  await withTransaction(ctx, async (tx) => {
     const listing = await ownedListing(tx, id);
     if (!isEditable(listing.status)) throw conflict("LISTING_ARCHIVED");
     const org = await sellerOf(tx, listing.organisationId);
     const pricer = new UsdPricer(tx);
     const checked = throwIfProblems(await checkListing(new ReferenceLookup(tx), pricer, applyPatch(fieldsOf(listing), patch)));
-    if (await externalRefTaken(trx, listing.organisationId, checked.data.externalRef, id)) throw problem("externalRef", "LISTING_EXTERNAL_REF_TAKEN");
+    if (await externalRefTaken(tx.db, listing.organisationId, checked.data.externalRef, id)) throw problem("externalRef", "LISTING_EXTERNAL_REF_TAKEN");
     if (listing.status === "active" && checked.priceFromUsdCents === null) throw conflict("FX_RATE_MISSING", pricer.missingRate(checked.data.currency));
     const write: ListingWrite = {
       id,
@@ -630,7 +628,7 @@ export async function updateListing(ctx: ServiceContext, id: string, patch: List
       sellerVerified: isVerified(org),
       keepTranslations: false,
     };
-    await writeListings(trx, ctx.dialect, [write], actorUserId(ctx.viewer), nowIso(ctx.now()));
+    await writeListings(tx.db, ctx.dialect, [write], actorUserId(ctx.viewer), nowIso(ctx.now()));
   });
   return (await loadListings(ctx.db, [id])).get(id)!;
 }
@@ -668,8 +666,7 @@ function dataOf(l: Listing): ListingData {
  * exporter and a USD rate for its currency; leaving "active" takes it out of search at once.
  */
 async function changeStatus(ctx: ServiceContext, id: string, to: ListingStatus): Promise<Listing> {
-  await inTransaction(ctx.db, async (trx) => {
-    const tx = { ...ctx, db: trx };
+  await withTransaction(ctx, async (tx) => {
     const listing = await ownedListing(tx, id);
     if (!canTransition(listing.status, to)) throw conflict("LISTING_TRANSITION_NOT_ALLOWED", { from: listing.status, to });
     const org = await sellerOf(tx, listing.organisationId);
@@ -691,7 +688,7 @@ async function changeStatus(ctx: ServiceContext, id: string, to: ListingStatus):
       sellerVerified: isVerified(org),
       keepTranslations: false,
     };
-    await writeListings(trx, ctx.dialect, [write], actorUserId(ctx.viewer), nowIso(ctx.now()));
+    await writeListings(tx.db, ctx.dialect, [write], actorUserId(ctx.viewer), nowIso(ctx.now()));
   });
   return (await loadListings(ctx.db, [id])).get(id)!;
 }
@@ -713,7 +710,7 @@ export function archiveListing(ctx: ServiceContext, id: string): Promise<Listing
 /**
  * Listings mirror their seller's verification in `seller_verified`, read at every create, update and
  * status change; search filters on it. The identity module calls this when a verification is
- * decided, so the change shows in search at once rather than at the listing's next update.
+ * decided (organisation.verificationChanged), so the change shows in search at once rather than at the listing's next update.
  * Returns how many listings changed.
  */
 export async function refreshSellerVerification(ctx: ServiceContext, organisationId: string): Promise<number> {
@@ -727,6 +724,11 @@ export async function refreshSellerVerification(ctx: ServiceContext, organisatio
     .where("seller_verified", "!=", verified)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** Reacts to a decided or undone verification: only a move into or out of "verified" changes the badge. */
+export async function sellerVerificationChanged(ctx: ServiceContext, change: OrganisationVerificationChanged): Promise<void> {
+  if (change.from === "verified" || change.to === "verified") await refreshSellerVerification(ctx, change.organisationId);
 }
 
 // ---------------------------------------------------------------------------- photos
@@ -745,15 +747,15 @@ export interface PhotoFile {
  */
 export async function addListingPhoto(ctx: ServiceContext, listingId: string, bytes: Uint8Array): Promise<ListingPhoto> {
   const id = newId("pho");
-  await inTransaction(ctx.db, async (trx) => {
-    const listing = await ownedListing({ ...ctx, db: trx }, listingId);
+  await withTransaction(ctx, async (tx) => {
+    const listing = await ownedListing(tx, listingId);
     if (!isEditable(listing.status)) throw conflict("LISTING_ARCHIVED");
     if (!bytes.length) throw problem("photo", "PHOTO_EMPTY");
     if (bytes.length > PHOTO_MAX_BYTES) throw problem("photo", "PHOTO_TOO_LARGE", { limit: PHOTO_MAX_BYTES / 1024 / 1024 });
     const contentType: PhotoContentType | null = sniffImageType(bytes);
     if (!contentType) throw problem("photo", "PHOTO_TYPE");
     if (listing.photos.length >= PHOTOS_PER_LISTING) throw conflict("PHOTO_LIMIT", { limit: PHOTOS_PER_LISTING });
-    await trx
+    await tx.db
       .insertInto("listing_photos")
       .values({
         id,
@@ -766,7 +768,7 @@ export async function addListingPhoto(ctx: ServiceContext, listingId: string, by
         created_at: nowIso(ctx.now()),
       })
       .execute();
-    await trx.updateTable("listings").set({ updated_at: nextStamp(listing.updatedAt, nowIso(ctx.now())) }).where("id", "=", listingId).execute();
+    await tx.db.updateTable("listings").set({ updated_at: nextStamp(listing.updatedAt, nowIso(ctx.now())) }).where("id", "=", listingId).execute();
   });
   const listing = (await loadListings(ctx.db, [listingId])).get(listingId)!;
   return listing.photos.find((p) => p.id === id)!;
@@ -775,11 +777,11 @@ export async function addListingPhoto(ctx: ServiceContext, listingId: string, by
 export async function deleteListingPhoto(ctx: ServiceContext, photoId: string): Promise<Listing> {
   const photo = await ctx.db.selectFrom("listing_photos").select("listing_id").where("id", "=", photoId).executeTakeFirst();
   if (!photo) throw notFound("PHOTO_NOT_FOUND");
-  await inTransaction(ctx.db, async (trx) => {
-    const listing = await ownedListing({ ...ctx, db: trx }, photo.listing_id);
+  await withTransaction(ctx, async (tx) => {
+    const listing = await ownedListing(tx, photo.listing_id);
     if (!isEditable(listing.status)) throw conflict("LISTING_ARCHIVED");
-    await trx.deleteFrom("listing_photos").where("id", "=", photoId).execute();
-    await trx.updateTable("listings").set({ updated_at: nextStamp(listing.updatedAt, nowIso(ctx.now())) }).where("id", "=", listing.id).execute();
+    await tx.db.deleteFrom("listing_photos").where("id", "=", photoId).execute();
+    await tx.db.updateTable("listings").set({ updated_at: nextStamp(listing.updatedAt, nowIso(ctx.now())) }).where("id", "=", listing.id).execute();
   });
   return (await loadListings(ctx.db, [photo.listing_id])).get(photo.listing_id)!;
 }
@@ -896,10 +898,10 @@ async function checkRow(state: ImportState, record: CsvRecord): Promise<ReadyRow
 async function saveBatch(state: ImportState, ready: readonly ReadyRow[]): Promise<void> {
   if (!ready.length) return;
   const { ctx, org } = state;
-  await inTransaction(ctx.db, async (trx) => {
+  await withTransaction(ctx, async (tx) => {
     const existing = new Map<string, StoredState & { id: string }>();
     for (const part of chunks(ready.map((r) => r.checked.data.externalRef), 500)) {
-      const rows = await trx
+      const rows = await tx.db
         .selectFrom("listings")
         .select(["id", "external_ref", "status", "search_key", "published_at", "updated_at"])
         .where("organisation_id", "=", org.id)
@@ -938,7 +940,7 @@ async function saveBatch(state: ImportState, ready: readonly ReadyRow[]): Promis
         keepTranslations: true,
       });
     }
-    await writeListings(trx, ctx.dialect, writes, actorUserId(ctx.viewer), nowIso(ctx.now()));
+    await writeListings(tx.db, ctx.dialect, writes, actorUserId(ctx.viewer), nowIso(ctx.now()));
     state.result.created += created;
     state.result.updated += writes.length - created;
   });

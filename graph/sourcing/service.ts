@@ -1,16 +1,15 @@
-import type { SelectQueryBuilder, Transaction } from "kysely";
-import { inTransaction, type Executor } from "../../db/database.js";
+import type { SelectQueryBuilder } from "kysely";
+import { type Executor } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
 import { findIncoterm, type IncotermCode } from "../../db/reference/index.js";
 import type { DB, QuotesTable, SourcingRequestsTable } from "../../db/types.js";
 import { checkHsCode, checkPort } from "../catalog/service.js";
-import type { ServiceContext } from "../context.js";
+import { publish, withTransaction, type ServiceContext } from "../context.js";
 import { conflict, DomainError, forbidden, notFound, UserInputProblems, type FieldProblem } from "../errors.js";
 import { actorUserId, isPlatformAdmin, requireOrganisation } from "../identity/guards.js";
 import { getOrganisation, type OrganisationKind } from "../identity/service.js";
 import { notify } from "../inbox/service.js";
 import { getListing } from "../listings/service.js";
-import { notifyMatchingSellers } from "../matching/service.js";
 import { formatMinor, type Money } from "../shared/money.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
 import { convertMoney } from "../fx/service.js";
@@ -185,7 +184,6 @@ function toQuote(row: QuotesTable, today: string): Quote {
 }
 
 const today = (ctx: ServiceContext) => utcDay(ctx.now());
-const inTrx = (ctx: ServiceContext, trx: Transaction<DB>): ServiceContext => ({ ...ctx, db: trx });
 
 // ---------------------------------------------------------------------------- who may see what
 
@@ -395,7 +393,7 @@ export async function createSourcingRequest(ctx: ServiceContext, input: CreateSo
   if (!checked.ok || references.problems.length) throw new UserInputProblems([...fieldProblems, ...references.problems]);
   const data = checked.data;
 
-  return inTransaction(ctx.db, async (trx) => {
+  return withTransaction(ctx, async (tx) => {
     const now = nowIso(ctx.now());
     const row: SourcingRequestsTable = {
       id: newId("req"),
@@ -421,10 +419,9 @@ export async function createSourcingRequest(ctx: ServiceContext, input: CreateSo
       created_at: now,
       updated_at: now,
     };
-    await trx.insertInto("sourcing_requests").values(row).execute();
-    const tctx = inTrx(ctx, trx);
-    await recordRequestEvent(tctx, row.id, null, "open");
-    await notifyMatchingSellers(tctx, row.id);
+    await tx.db.insertInto("sourcing_requests").values(row).execute();
+    await recordRequestEvent(tx, row.id, null, "open");
+    await publish(tx, "sourcingRequest.opened", { requestId: row.id, buyerOrganisationId: buyerId, at: now });
     return toRequest(row);
   });
 }
@@ -447,13 +444,12 @@ async function settleQuotes(ctx: ServiceContext, request: SourcingRequestsTable,
 /** The buyer stops its request without choosing a quote; every seller still waiting hears it was not chosen. */
 export async function closeSourcingRequest(ctx: ServiceContext, id: string): Promise<SourcingRequest> {
   const access = await accessOf(ctx);
-  return inTransaction(ctx.db, async (trx) => {
-    const tctx = inTrx(ctx, trx);
-    await lockRequest(trx, id);
-    const row = await visibleRequestRow(tctx, access, id);
+  return withTransaction(ctx, async (tx) => {
+    await lockRequest(tx.db, id);
+    const row = await visibleRequestRow(tx, access, id);
     if (row.organisation_id !== access.organisationId) throw forbidden("REQUEST_BUYER_ONLY");
-    const closed = await moveRequest(tctx, row, "close");
-    await settleQuotes(tctx, closed, null);
+    const closed = await moveRequest(tx, row, "close");
+    await settleQuotes(tx, closed, null);
     return toRequest(closed);
   });
 }
@@ -562,13 +558,12 @@ export async function submitQuote(ctx: ServiceContext, input: SubmitQuoteInput):
   const access = await accessOf(ctx);
   if (!access.organisationId || !isExporterKind(access.kind)) throw forbidden("EXPORTER_REQUIRED");
   const sellerId = access.organisationId;
-  return inTransaction(ctx.db, async (trx) => {
-    const tctx = inTrx(ctx, trx);
-    await lockRequest(trx, input.requestId);
-    const request = await requestRow(trx, input.requestId);
+  return withTransaction(ctx, async (tx) => {
+    await lockRequest(tx.db, input.requestId);
+    const request = await requestRow(tx.db, input.requestId);
     if (!request) throw notFound("SOURCING_REQUEST_NOT_FOUND");
     if (request.organisation_id === sellerId) throw forbidden("QUOTE_OWN_REQUEST");
-    const existing = await ownQuoteRow(trx, request.id, sellerId);
+    const existing = await ownQuoteRow(tx.db, request.id, sellerId);
     if (!visibilityAllows(access, request)) {
       if (!existing) throw notFound("SOURCING_REQUEST_NOT_FOUND");
       throw conflict("REQUEST_VERIFIED_ONLY");
@@ -582,7 +577,7 @@ export async function submitQuote(ctx: ServiceContext, input: SubmitQuoteInput):
     const to = nextQuoteStatus(from, "submit");
     if (!to) throw conflict(`QUOTE_ALREADY_${from!.toUpperCase()}`);
     if (!existing || existing.status === "withdrawn") {
-      const others = await trx
+      const others = await tx.db
         .selectFrom("quotes")
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .where("request_id", "=", request.id)
@@ -595,7 +590,7 @@ export async function submitQuote(ctx: ServiceContext, input: SubmitQuoteInput):
     const checked = checkQuoteFields(input, request.unit, now);
     const problems = checked.ok ? [] : [...checked.problems];
     const listingId = input.listingId?.trim() || null;
-    if (listingId && (await getListing(tctx, listingId))?.organisationId !== sellerId) problems.push({ field: "listingId", code: "LISTING_NOT_YOURS" });
+    if (listingId && (await getListing(tx, listingId))?.organisationId !== sellerId) problems.push({ field: "listingId", code: "LISTING_NOT_YOURS" });
     if (!checked.ok || problems.length) throw new UserInputProblems(problems);
     const data = checked.data;
 
@@ -618,16 +613,16 @@ export async function submitQuote(ctx: ServiceContext, input: SubmitQuoteInput):
     };
     let row: QuotesTable;
     if (existing) {
-      await trx.updateTable("quotes").set(fields).where("id", "=", existing.id).execute();
+      await tx.db.updateTable("quotes").set(fields).where("id", "=", existing.id).execute();
       row = { ...existing, ...fields };
     } else {
       row = { id: newId("quo"), request_id: request.id, organisation_id: sellerId, created_at: stamp, ...fields };
-      await trx.insertInto("quotes").values(row).execute();
+      await tx.db.insertInto("quotes").values(row).execute();
     }
-    await recordQuoteEvent(tctx, row.id, from, to);
+    await recordQuoteEvent(tx, row.id, from, to);
 
-    const seller = await getOrganisation(tctx, sellerId);
-    await notify(tctx, {
+    const seller = await getOrganisation(tx, sellerId);
+    await notify(tx, {
       organisationId: request.organisation_id,
       kind: "QUOTE_RECEIVED",
       subjectId: row.id,
@@ -655,13 +650,12 @@ async function quoteForParty(ctx: ServiceContext, access: Access, id: string): P
 /** The seller takes its quote back while the buyer has not decided. */
 export async function withdrawQuote(ctx: ServiceContext, id: string): Promise<Quote> {
   const access = await accessOf(ctx);
-  return inTransaction(ctx.db, async (trx) => {
-    const tctx = inTrx(ctx, trx);
-    const found = await quoteForParty(tctx, access, id);
+  return withTransaction(ctx, async (tx) => {
+    const found = await quoteForParty(tx, access, id);
     if (found.quote.organisation_id !== access.organisationId) throw forbidden("QUOTE_SELLER_ONLY");
-    await lockRequest(trx, found.request.id);
-    const fresh = (await quoteRow(trx, id))!;
-    return toQuote(await moveQuote(tctx, fresh, "withdraw"), today(ctx));
+    await lockRequest(tx.db, found.request.id);
+    const fresh = (await quoteRow(tx.db, id))!;
+    return toQuote(await moveQuote(tx, fresh, "withdraw"), today(ctx));
   });
 }
 
@@ -672,13 +666,12 @@ export async function withdrawQuote(ctx: ServiceContext, id: string): Promise<Qu
  */
 export async function acceptQuote(ctx: ServiceContext, id: string): Promise<{ quote: Quote; request: SourcingRequest }> {
   const access = await accessOf(ctx);
-  return inTransaction(ctx.db, async (trx) => {
-    const tctx = inTrx(ctx, trx);
-    const found = await quoteForParty(tctx, access, id);
+  return withTransaction(ctx, async (tx) => {
+    const found = await quoteForParty(tx, access, id);
     if (found.request.organisation_id !== access.organisationId) throw forbidden("REQUEST_BUYER_ONLY");
-    await lockRequest(trx, found.request.id);
-    const quote = (await quoteRow(trx, id))!;
-    const request = (await requestRow(trx, found.request.id))!;
+    await lockRequest(tx.db, found.request.id);
+    const quote = (await quoteRow(tx.db, id))!;
+    const request = (await requestRow(tx.db, found.request.id))!;
     const day = today(ctx);
     // The most specific reason first: this very quote was accepted, then the request is over, then the quote is.
     if (quote.status === "accepted") throw conflict("QUOTE_ALREADY_ACCEPTED");
@@ -686,10 +679,18 @@ export async function acceptQuote(ctx: ServiceContext, id: string): Promise<{ qu
     if (quote.status !== "submitted") throw conflict(`QUOTE_ALREADY_${quote.status.toUpperCase()}`);
     if (!isLive("submitted", quote.valid_until, day)) throw conflict("QUOTE_ALREADY_EXPIRED");
 
-    const awarded = await moveRequest(tctx, request, "award");
-    const accepted = await moveQuote(tctx, quote, "accept");
-    await settleQuotes(tctx, awarded, accepted.id);
-    await tellSeller(tctx, accepted, awarded, "QUOTE_ACCEPTED");
+    const awarded = await moveRequest(tx, request, "award");
+    const accepted = await moveQuote(tx, quote, "accept");
+    await settleQuotes(tx, awarded, accepted.id);
+    await tellSeller(tx, accepted, awarded, "QUOTE_ACCEPTED");
+    await publish(tx, "quote.accepted", {
+      quoteId: accepted.id,
+      requestId: awarded.id,
+      buyerOrganisationId: awarded.organisation_id,
+      sellerOrganisationId: accepted.organisation_id,
+      listingId: accepted.listing_id,
+      at: accepted.updated_at,
+    });
     return { quote: toQuote(accepted, day), request: toRequest(awarded) };
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { systemContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { createPlatformAdmin } from "../../graph/identity/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";

@@ -1,6 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { importHs } from "../../db/import/hs.js";
-import { systemContext, type ServiceContext } from "../../graph/context.js";
+import type { ServiceContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { approveVerification, authenticate, createPlatformAdmin, requestVerification, signIn, updateOrganisation } from "../../graph/identity/service.js";
 import { createListing, publishListing } from "../../graph/listings/service.js";
 import { ctxAs, GOOD_PASSWORD, ownerOf, signUpInput } from "../support/identity.js";

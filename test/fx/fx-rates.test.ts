@@ -1,7 +1,8 @@
 import { expect, it } from "vitest";
 import type { Database } from "../../db/database.js";
 import { DEMO_FX_RATES, seedDemoFxRates } from "../../db/seed/fx-demo.js";
-import { serviceContext, systemContext, type ServiceContext } from "../../graph/context.js";
+import type { ServiceContext } from "../../graph/context.js";
+import { serviceContext, systemContext } from "../../graph/runtime.js";
 import { DomainError, UserInputProblems, type FieldProblem } from "../../graph/errors.js";
 import { authenticate, createPlatformAdmin, signIn } from "../../graph/identity/service.js";
 import { translateProblem } from "../../graph/shared/user-errors.js";

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { systemContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import {
   approveVerification,

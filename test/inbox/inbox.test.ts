@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
-import { inTransaction, type Database } from "../../db/database.js";
+import type { Database } from "../../db/database.js";
 import { newId } from "../../db/ids.js";
-import type { ServiceContext } from "../../graph/context.js";
+import { withTransaction, type ServiceContext } from "../../graph/context.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { registerOrganisation } from "../../graph/identity/service.js";
 import { inbox, markNotificationsRead, notificationMessage, notify, unreadCount, type NotifyInput } from "../../graph/inbox/service.js";
@@ -96,14 +96,14 @@ describeEachDatabase("telling a company something happened", (db) => {
 
   it("runs inside the caller's transaction: news of a change that rolls back is never sent", async () => {
     const kelapa = await ownerOf(db());
-    const failed = await inTransaction(db().db, async (trx) => {
-      await notify({ ...ctxAs(db()), db: trx }, quoteAccepted(kelapa.organisationId));
+    const failed = await withTransaction(ctxAs(db()), async (tx) => {
+      await notify(tx, quoteAccepted(kelapa.organisationId));
       throw new Error("the award failed after the notification was written");
     }).catch((error: Error) => error.message);
     expect(failed).toBe("the award failed after the notification was written");
     expect(await rows(db())).toEqual({ notifications: [], outbox: [] });
 
-    await inTransaction(db().db, (trx) => notify({ ...ctxAs(db()), db: trx }, quoteAccepted(kelapa.organisationId)));
+    await withTransaction(ctxAs(db()), (tx) => notify(tx, quoteAccepted(kelapa.organisationId)));
     const { notifications, outbox } = await rows(db());
     expect([notifications.length, outbox.length]).toEqual([1, 1]);
   });

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { beforeEach, expect, it } from "vitest";
 import type { Database, DialectName } from "../../db/database.js";
 import { searchText } from "../../db/search.js";
-import { systemContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { rejectVerification, requestVerification, updateOrganisation } from "../../graph/identity/service.js";
 import {

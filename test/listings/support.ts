@@ -1,6 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { importHs } from "../../db/import/hs.js";
-import { systemContext, type ServiceContext } from "../../graph/context.js";
+import type { ServiceContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { approveVerification, requestVerification, updateOrganisation } from "../../graph/identity/service.js";
 import type { NewListing } from "../../graph/listings/service.js";
 import { setFxRate } from "../../graph/fx/service.js";

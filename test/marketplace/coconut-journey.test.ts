@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { importHs } from "../../db/import/hs.js";
-import { systemContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { createPlatformAdmin } from "../../graph/identity/service.js";
 import { setFxRate } from "../../graph/fx/service.js";
 import { describeEachDatabase } from "../support/db.js";

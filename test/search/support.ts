@@ -1,6 +1,6 @@
 import type { Database } from "../../db/database.js";
 import { importHs } from "../../db/import/hs.js";
-import { systemContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { createListing, publishListing, refreshSellerVerification, type Listing, type NewListing } from "../../graph/listings/service.js";
 import { searchListings, type SearchListingsArgs } from "../../graph/search/service.js";
 import { ctxAs } from "../support/identity.js";

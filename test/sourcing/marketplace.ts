@@ -1,6 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { importHs } from "../../db/import/hs.js";
-import { systemContext, type ServiceContext } from "../../graph/context.js";
+import type { ServiceContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import {
   approveVerification,

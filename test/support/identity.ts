@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.js";
-import { serviceContext, type ServiceContext, type Viewer } from "../../graph/context.js";
+import type { ServiceContext, Viewer } from "../../graph/context.js";
+import { serviceContext } from "../../graph/runtime.js";
 import { authenticate, signUp, type SignUpInput } from "../../graph/identity/service.js";
 import type { AvailableLocale } from "../../locales/index.js";
 
