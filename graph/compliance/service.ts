@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { inTransaction } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
 import { isDestinationGroup } from "../../db/reference/embargoes.js";
 import { findCountry } from "../../db/reference/index.js";
 import type { EmbargoesTable } from "../../db/types.js";
-import type { ServiceContext } from "../context.js";
+import { withTransaction, type ServiceContext } from "../context.js";
 import { conflict, notFound } from "../errors.js";
 import { actorUserId, requirePlatformAdmin } from "../identity/guards.js";
 import { countryCode, isoDate, requiredText, validate } from "../shared/validation.js";
@@ -99,13 +98,13 @@ export async function addEmbargo(ctx: ServiceContext, input: AddEmbargoInput): P
 export async function endEmbargo(ctx: ServiceContext, id: string, lastDay?: string | null): Promise<EmbargoRecord> {
   requirePlatformAdmin(ctx.viewer);
   const validTo = lastDay ? validate(isoDate.transform((v) => v), lastDay) : today(ctx);
-  return inTransaction(ctx.db, async (trx) => {
-    const row = await embargoRow(trx, id);
+  return withTransaction(ctx, async (tx) => {
+    const row = await embargoRow(tx.db, id);
     if (!row) throw notFound("EMBARGO_NOT_FOUND");
     if (row.valid_to && row.valid_to < today(ctx)) throw conflict("EMBARGO_ALREADY_ENDED");
     if (validTo < row.valid_from) throw conflict("EMBARGO_DATES_ORDER");
     const ended = { ...row, valid_to: validTo, ended_by_user_id: actorUserId(ctx.viewer) };
-    await endEmbargoRow(trx, id, validTo, ended.ended_by_user_id);
+    await endEmbargoRow(tx.db, id, validTo, ended.ended_by_user_id);
     return toEmbargo(ended);
   });
 }

@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.js";
-import { systemContext, type ServiceContext } from "../../graph/context.js";
+import type { ServiceContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { authenticate, createPlatformAdmin, signIn } from "../../graph/identity/service.js";
 import { ctxAs, GOOD_PASSWORD } from "../support/identity.js";
 
