@@ -118,7 +118,7 @@ export interface FxRatesTable {
   created_at: string;
 }
 
-export interface DB extends MarketplaceTables {
+export interface DB extends MarketplaceTables, TradeTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -350,4 +350,159 @@ export interface MarketplaceTables {
   outbox: OutboxTable;
   sale_events: SaleEventsTable;
   sale_event_prices: SaleEventPricesTable;
+}
+
+export interface OrdersTable {
+  id: string;
+  buyer_organisation_id: string;
+  seller_organisation_id: string;
+  status: string;
+  idempotency_key: string;
+  request_hash: string;
+  listing_id: string | null;
+  quote_id: string | null;
+  sale_event_id: string | null;
+  buyer_reference: string | null;
+  currency: string;
+  goods_total_minor: number;
+  freight_minor: number;
+  insurance_minor: number;
+  total_minor: number;
+  incoterm: string;
+  named_place: string;
+  payment_terms: string;
+  payment_method: string | null;
+  credit_days: number | null;
+  buyer_currency: string;
+  fx_rate: string;
+  fx_rate_date: string;
+  fx_source: string;
+  total_buyer_minor: number;
+  ship_from_country: string;
+  ship_from_port: string | null;
+  destination_country: string;
+  destination_port: string | null;
+  shipping_option_id: string | null;
+  shipping_mode: string | null;
+  carrier_label: string | null;
+  transit_days_min: number | null;
+  transit_days_max: number | null;
+  estimated_delivery: string | null;
+  gross_weight_kg: number | null;
+  net_weight_kg: number | null;
+  volume_m3: number | null;
+  compliance_hold: string | null;
+  dispatched_at: string | null;
+  delivered_at: string | null;
+  created_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderLinesTable {
+  order_id: string;
+  position: number;
+  listing_id: string | null;
+  hs_code: string;
+  origin_country: string;
+  description: string;
+  quantity: number;
+  unit: string;
+  reserved_quantity: number | null;
+  unit_price_minor: number;
+  line_total_minor: number;
+  net_weight_kg: number | null;
+  gross_weight_kg: number | null;
+  volume_m3: number | null;
+  packaging: string | null;
+}
+
+export interface OrderPartiesTable {
+  order_id: string;
+  role: string;
+  organisation_id: string | null;
+  name: string;
+  address_line1: string | null;
+  address_line2: string | null;
+  city: string | null;
+  postal_code: string | null;
+  country: string;
+  tax_id: string | null;
+  eori: string | null;
+  registration_number: string | null;
+  contact: string | null;
+}
+
+export interface OrderEventsTable {
+  id: string;
+  order_id: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  actor_role: string;
+  actor_user_id: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface PaymentsTable {
+  id: string;
+  order_id: string;
+  provider: string;
+  terms: string;
+  method: string | null;
+  status: string;
+  amount_minor: number;
+  currency: string;
+  reference: string;
+  provider_reference: string | null;
+  lc_reference: string | null;
+  lc_issuing_bank: string | null;
+  escrow_release_days: number | null;
+  created_at: string;
+  funded_at: string | null;
+  settled_at: string | null;
+  reconciled_by_user_id: string | null;
+}
+
+export interface LedgerEntriesTable {
+  id: string;
+  order_id: string;
+  payment_id: string | null;
+  movement: string;
+  account: string;
+  debit_minor: number;
+  credit_minor: number;
+  currency: string;
+  created_at: string;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: string;
+  unique_key: string | null;
+  status: string;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  progress_done: number;
+  progress_total: number | null;
+  checkpoint: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export interface TradeTables {
+  orders: OrdersTable;
+  order_lines: OrderLinesTable;
+  order_parties: OrderPartiesTable;
+  order_events: OrderEventsTable;
+  payments: PaymentsTable;
+  ledger_entries: LedgerEntriesTable;
+  jobs: JobsTable;
 }

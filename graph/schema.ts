@@ -18,6 +18,8 @@ import { resolvers as search } from "./search/resolvers.js";
 import { resolvers as shared } from "./shared/resolvers.js";
 import { resolvers as sourcing } from "./sourcing/resolvers.js";
 import { resolvers as fx } from "./fx/resolvers.js";
+import { resolvers as jobs } from "./jobs/resolvers.js";
+import { resolvers as trade } from "./trade/resolvers.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -36,6 +38,8 @@ const MODULES: { folder: string; resolvers: Resolvers }[] = [
   { folder: "logistics", resolvers: logistics },
   { folder: "matching", resolvers: matching },
   { folder: "insights", resolvers: insights },
+  { folder: "trade", resolvers: trade },
+  { folder: "jobs", resolvers: jobs },
 ];
 
 export function typeDefs(): string[] {

@@ -12,6 +12,9 @@ import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as 
 import { Lane as LaneModel } from '../logistics/service.js';
 import { EmbargoRecord as EmbargoRecordModel } from '../compliance/service.js';
 import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, QuantityTotal as QuantityTotalModel, FeedItem as FeedItemModel } from '../insights/service.js';
+import { Order as OrderModel, OrderLine as OrderLineModel, OrderEvent as OrderEventModel } from '../trade/service.js';
+import { Payment as PaymentModel, LedgerEntry as LedgerEntryModel, OrderLedger as OrderLedgerModel } from '../trade/payments.js';
+import { Job as JobModel } from '../jobs/service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -77,6 +80,14 @@ export type AuthPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What the buyer transfers to, when paying by bank transfer. */
+export type BankAccount = {
+  __typename?: 'BankAccount';
+  beneficiary: Scalars['String']['output'];
+  bic?: Maybe<Scalars['String']['output']>;
+  iban?: Maybe<Scalars['String']['output']>;
+};
+
 export type Certification = {
   __typename?: 'Certification';
   kind: CertificationKind;
@@ -99,6 +110,16 @@ export type CertificationKind =
   | 'KOSHER'
   | 'ORGANIC'
   | 'OTHER';
+
+export type ChosenShipping = {
+  __typename?: 'ChosenShipping';
+  carrierLabel?: Maybe<Scalars['String']['output']>;
+  estimatedDelivery?: Maybe<Scalars['Date']['output']>;
+  mode?: Maybe<Scalars['String']['output']>;
+  optionId: Scalars['ID']['output'];
+  transitDaysMax?: Maybe<Scalars['Int']['output']>;
+  transitDaysMin?: Maybe<Scalars['Int']['output']>;
+};
 
 export type ComparedQuote = {
   __typename?: 'ComparedQuote';
@@ -446,6 +467,60 @@ export type IncotermNamedPlace =
   /** The named place is where carriage is paid to (the C and D rules). */
   | 'DESTINATION';
 
+/** Work the platform does in the background: escrow release timers, FX re-pricing, mail. */
+export type Job = {
+  __typename?: 'Job';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The worker holding it while it runs. */
+  lockedBy?: Maybe<Scalars['String']['output']>;
+  maxAttempts: Scalars['Int']['output'];
+  progressDone: Scalars['Int']['output'];
+  progressTotal?: Maybe<Scalars['Int']['output']>;
+  /** Not before this instant. */
+  runAt: Scalars['DateTime']['output'];
+  status: JobStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type JobConnection = {
+  __typename?: 'JobConnection';
+  edges: Array<JobEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JobCounts = {
+  __typename?: 'JobCounts';
+  failed: Scalars['Int']['output'];
+  queued: Scalars['Int']['output'];
+  running: Scalars['Int']['output'];
+  succeeded: Scalars['Int']['output'];
+};
+
+export type JobEdge = {
+  __typename?: 'JobEdge';
+  cursor: Scalars['String']['output'];
+  node: Job;
+};
+
+export type JobPayload = {
+  __typename?: 'JobPayload';
+  job?: Maybe<Job>;
+  userErrors: Array<UserError>;
+};
+
+export type JobStatus =
+  /** Every attempt failed; an admin may retry it. */
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** A transit time between two countries by one mode. */
 export type Lane = {
   __typename?: 'Lane';
@@ -462,6 +537,31 @@ export type LanePayload = {
   __typename?: 'LanePayload';
   lane?: Maybe<Lane>;
   userErrors: Array<UserError>;
+};
+
+export type LedgerBalance = {
+  __typename?: 'LedgerBalance';
+  account: Scalars['String']['output'];
+  /** Debits minus credits: money this account holds for the order. */
+  balance: Money;
+};
+
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** BUYER, ESCROW or SELLER. */
+  account: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  credit: Money;
+  debit: Money;
+  id: Scalars['ID']['output'];
+  /** ESCROW_FUNDED, ESCROW_RELEASED, ESCROW_REFUNDED, TRANSFER_RECEIVED or TRANSFER_REFUNDED. */
+  movement: Scalars['String']['output'];
+};
+
+export type LetterOfCreditInput = {
+  issuingBank: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
 };
 
 /** An exporter's goods for bulk, cross-border sale. */
@@ -670,6 +770,16 @@ export type LocalDayInput = {
   days?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The exchange rate locked when the order was placed. */
+export type LockedRate = {
+  __typename?: 'LockedRate';
+  /** One unit of the order's currency in the buyer's currency. */
+  rate: Scalars['String']['output'];
+  rateDate: Scalars['Date']['output'];
+  source: Scalars['String']['output'];
+  totalInBuyerCurrency: Money;
+};
+
 export type MarkNotificationsReadPayload = {
   __typename?: 'MarkNotificationsReadPayload';
   /** The notifications named that belong to the viewer's company, now read. */
@@ -801,14 +911,27 @@ export type Mutation = {
   importListingsCsv: ImportListingsPayload;
   /** Marks notifications read for the whole company. Ids that are not the company's are ignored. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** A move of the order's state machine, if the viewer's role may make it now. */
+  moveOrder: OrderPayload;
   pauseListing: ListingPayload;
+  /** The buyer pays a confirmed order (escrow, advance transfer, or open account after delivery). */
+  payOrder: PaymentPayload;
+  /** The buyer places an order; stock is reserved at once. */
+  placeOrder: OrderPayload;
   /** Puts a draft or paused listing on the market. Verified exporters only; needs a USD rate for the listing's currency. */
   publishListing: ListingPayload;
+  /** Platform admins only: a bank statement line matched to its transfer. */
+  reconcilePayment: PaymentPayload;
+  recordLetterOfCredit: PaymentPayload;
   rejectVerification: OrganisationPayload;
+  /** Platform admins only: clears a denied-party hold after review. */
+  releaseOrderHold: OrderPayload;
   /** The listing's own organisation, before the event ends. */
   removeEventPrice: RemoveEventPricePayload;
   /** Owner only: asks a platform admin to verify the company's identifiers. */
   requestVerification: OrganisationPayload;
+  /** Platform admins only: a failed job gets a fresh set of attempts. */
+  retryJob: JobPayload;
   revokeApiToken: ApiTokenPayload;
   /** The listing's own organisation, before the event ends. Replaces any price it already set for that event. */
   setEventPrice: EventPricePayload;
@@ -904,13 +1027,40 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationMoveOrderArgs = {
+  action: OrderAction;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationPauseListingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationPayOrderArgs = {
+  input: PayOrderInput;
+};
+
+
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
+
 export type MutationPublishListingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReconcilePaymentArgs = {
+  input: ReconcilePaymentInput;
+};
+
+
+export type MutationRecordLetterOfCreditArgs = {
+  input: LetterOfCreditInput;
 };
 
 
@@ -920,9 +1070,20 @@ export type MutationRejectVerificationArgs = {
 };
 
 
+export type MutationReleaseOrderHoldArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationRemoveEventPriceArgs = {
   eventId: Scalars['ID']['input'];
   listingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1037,6 +1198,180 @@ export type OfferedIncotermInput = {
   namedPlace: Scalars['String']['input'];
 };
 
+export type Order = {
+  __typename?: 'Order';
+  /** The moves the viewer may make now. */
+  actions: Array<OrderAction>;
+  buyer: Organisation;
+  buyerReference?: Maybe<Scalars['String']['output']>;
+  /** Why the order waits for an admin's review (possible denied-party match), or null. */
+  complianceHold?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  creditDays?: Maybe<Scalars['Int']['output']>;
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  destinationCountry: Scalars['String']['output'];
+  destinationPort?: Maybe<Port>;
+  dispatchedAt?: Maybe<Scalars['DateTime']['output']>;
+  freight: Money;
+  fx: LockedRate;
+  goodsTotal: Money;
+  grossWeightKg?: Maybe<Scalars['Float']['output']>;
+  history: Array<OrderEvent>;
+  id: Scalars['ID']['output'];
+  incoterm: Incoterm;
+  insurance: Money;
+  ledger: OrderLedger;
+  lines: Array<OrderLine>;
+  listing?: Maybe<Listing>;
+  namedPlace: Scalars['String']['output'];
+  netWeightKg?: Maybe<Scalars['Float']['output']>;
+  parties: Array<OrderParty>;
+  paymentMethod?: Maybe<Scalars['String']['output']>;
+  paymentTerms: OrderPaymentTerms;
+  payments: Array<Payment>;
+  quote?: Maybe<Quote>;
+  saleEventId?: Maybe<Scalars['ID']['output']>;
+  seller: Organisation;
+  shipFromCountry: Scalars['String']['output'];
+  shipFromPort?: Maybe<Port>;
+  shipping?: Maybe<ChosenShipping>;
+  status: OrderStatus;
+  total: Money;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The viewer's part: BUYER, SELLER, ADMIN. */
+  viewerRole?: Maybe<Scalars['String']['output']>;
+  volumeM3?: Maybe<Scalars['Float']['output']>;
+};
+
+export type OrderAction =
+  | 'CANCEL'
+  | 'COMPLETE'
+  | 'CONFIRM'
+  | 'DELIVER'
+  | 'DISPUTE'
+  | 'PAY'
+  | 'RESOLVE_REFUND'
+  | 'RESOLVE_RELEASE'
+  | 'SECURE'
+  | 'SHIP';
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderCounts = {
+  __typename?: 'OrderCounts';
+  buying: Scalars['Int']['output'];
+  selling: Scalars['Int']['output'];
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+export type OrderEvent = {
+  __typename?: 'OrderEvent';
+  /** PLACE, RELEASE_HOLD, or one of OrderAction. */
+  action: Scalars['String']['output'];
+  /** BUYER, SELLER, ADMIN or SYSTEM (payments, shipments, timers). */
+  actorRole: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<OrderStatus>;
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: OrderStatus;
+};
+
+export type OrderLedger = {
+  __typename?: 'OrderLedger';
+  /** Debits equal credits. */
+  balanced: Scalars['Boolean']['output'];
+  balances: Array<LedgerBalance>;
+  credits: Money;
+  debits: Money;
+  entries: Array<LedgerEntry>;
+};
+
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  description: Scalars['String']['output'];
+  grossWeightKg?: Maybe<Scalars['Float']['output']>;
+  /** Digits only, as the listing or quote gave it. */
+  hsCode: Scalars['String']['output'];
+  lineTotal: Money;
+  listingId?: Maybe<Scalars['ID']['output']>;
+  netWeightKg?: Maybe<Scalars['Float']['output']>;
+  originCountry: Scalars['String']['output'];
+  packaging?: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  quantity: Scalars['Float']['output'];
+  unit: UnitOfMeasure;
+  unitPrice: Money;
+  volumeM3?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A company or person named on the order and its documents, as it was when the order was placed. */
+export type OrderParty = {
+  __typename?: 'OrderParty';
+  addressLine1?: Maybe<Scalars['String']['output']>;
+  addressLine2?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  contact?: Maybe<Scalars['String']['output']>;
+  country: Scalars['String']['output'];
+  eori?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  registrationNumber?: Maybe<Scalars['String']['output']>;
+  role: PartyRole;
+  taxId?: Maybe<Scalars['String']['output']>;
+};
+
+export type OrderPayload = {
+  __typename?: 'OrderPayload';
+  order?: Maybe<Order>;
+  /** True when the idempotency key was seen before and this is the first order, unchanged. */
+  replayed?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type OrderPaymentTerms =
+  /** The buyer pays before shipment, straight to the seller. */
+  | 'ADVANCE_TRANSFER'
+  /** The platform holds the buyer's money until delivery is confirmed. */
+  | 'ESCROW'
+  /** Documentary letter of credit, with its reference and issuing bank. */
+  | 'LETTER_OF_CREDIT'
+  /** The seller ships on credit (30, 60 or 90 days). */
+  | 'OPEN_ACCOUNT';
+
+export type OrderSide =
+  /** Orders the viewer's company placed. */
+  | 'BUYER'
+  /** Orders the viewer's company received. */
+  | 'SELLER';
+
+export type OrderStatus =
+  | 'CANCELLED'
+  /** Done: escrow, if any, released to the seller. */
+  | 'COMPLETED'
+  /** The seller accepted it. */
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  /** One side disputes it; an admin decides. */
+  | 'DISPUTED'
+  /** Placed by the buyer, stock reserved; waits for the seller. */
+  | 'DRAFT'
+  /** Paid in advance: the money reached the seller. */
+  | 'PAID'
+  /** Escrow funded, or a letter of credit opened and advised. */
+  | 'PAYMENT_SECURED'
+  | 'SHIPPED';
+
 export type Organisation = {
   __typename?: 'Organisation';
   addressLine1?: Maybe<Scalars['String']['output']>;
@@ -1097,6 +1432,68 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PartyInput = {
+  addressLine1?: InputMaybe<Scalars['String']['input']>;
+  addressLine2?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<Scalars['String']['input']>;
+  country: Scalars['String']['input'];
+  eori?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  taxId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PartyRole =
+  | 'BUYER'
+  | 'CONSIGNEE'
+  | 'NOTIFY'
+  | 'SELLER';
+
+export type PayOrderInput = {
+  method?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+  /** SANDBOX (demo: no real money moves) or BANK_TRANSFER. */
+  provider: Scalars['String']['input'];
+};
+
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Money;
+  createdAt: Scalars['DateTime']['output'];
+  escrowReleaseDays?: Maybe<Scalars['Int']['output']>;
+  fundedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lcIssuingBank?: Maybe<Scalars['String']['output']>;
+  lcReference?: Maybe<Scalars['String']['output']>;
+  method?: Maybe<Scalars['String']['output']>;
+  order?: Maybe<Order>;
+  /** SANDBOX (no real money moves), BANK_TRANSFER or LETTER_OF_CREDIT. */
+  provider: Scalars['String']['output'];
+  /** Quote it on the bank transfer. */
+  reference: Scalars['String']['output'];
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING, HELD (escrow), SETTLED, SECURED, RELEASED, REFUNDED or CANCELLED. */
+  status: Scalars['String']['output'];
+};
+
+export type PaymentMethod = {
+  __typename?: 'PaymentMethod';
+  code: Scalars['String']['output'];
+  /** CARD, BANK_TRANSFER, INSTANT_TRANSFER, WALLET or CASH_VOUCHER. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PaymentPayload = {
+  __typename?: 'PaymentPayload';
+  /** Where to send a bank transfer; null for the sandbox. */
+  bankAccount?: Maybe<BankAccount>;
+  order?: Maybe<Order>;
+  payment?: Maybe<Payment>;
+  userErrors: Array<UserError>;
+};
+
 /** From the worst to the best for the buyer, as the quote ranking reads them. */
 export type PaymentTerms =
   /** Documentary collection: the buyer pays when the shipping documents are presented. */
@@ -1109,6 +1506,34 @@ export type PaymentTerms =
   | 'NET_90'
   /** The full price before shipment. */
   | 'PREPAID';
+
+export type PlaceOrderInput = {
+  buyerReference?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives the goods, if not the buyer. */
+  consignee?: InputMaybe<PartyInput>;
+  /** Open account only: 30, 60 or 90. */
+  creditDays?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 3166-1 alpha-2; the buyer's country, or the request's destination, by default. */
+  destinationCountry?: InputMaybe<Scalars['String']['input']>;
+  destinationPort?: InputMaybe<Scalars['String']['input']>;
+  /** Needed when a quote names no listing and its request no six-digit HS code. */
+  hsCode?: InputMaybe<Scalars['String']['input']>;
+  /** The client's own key for this order (8–100 letters, digits, . _ : -): sending it again returns the same order. */
+  idempotencyKey: Scalars['String']['input'];
+  /** One the listing offers (its first by default); a quote's own. */
+  incoterm?: InputMaybe<Scalars['String']['input']>;
+  /** Order straight from a listing (with quantity) ... */
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whom the carrier tells on arrival, if not the consignee. */
+  notifyParty?: InputMaybe<PartyInput>;
+  /** A payment method code from paymentMethods(country). */
+  paymentMethod?: InputMaybe<Scalars['String']['input']>;
+  paymentTerms: OrderPaymentTerms;
+  /** In the listing's unit; at least its MOQ. */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** ... or from an accepted quote. */
+  quoteId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** A UN/LOCODE location: seaport, airport, rail or road terminal, or inland place. */
 export type Port = {
@@ -1176,6 +1601,8 @@ export type QuantityTotal = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Platform admins only. */
+  allOrders: OrderConnection;
   /** The viewer organisation's API tokens (owners and members). */
   apiTokens: Array<ApiToken>;
   /** The buyer's home feed: active listings ranked for its country and what it asked for before. */
@@ -1208,6 +1635,10 @@ export type Query = {
   inbox: NotificationConnection;
   /** All Incoterms 2020 rules, or only those that fit a transport mode. */
   incoterms: Array<Incoterm>;
+  /** Platform admins only. */
+  jobCounts: JobCounts;
+  /** Platform admins only, newest first. */
+  jobs: JobConnection;
   /** Transit times; with both countries given, estimates from the regions fill the modes nobody tabled. */
   lanes: Array<Lane>;
   /** Open requests the viewer's listing could answer, best first. The listing's company only. */
@@ -1220,6 +1651,8 @@ export type Query = {
   myLeads: Array<Match>;
   /** The viewer's organisation's listings, most recently changed first. */
   myListings: ListingConnection;
+  myOpenOrderCounts: OrderCounts;
+  myOrders: OrderConnection;
   /** The viewer's company's quotes, most recently changed first. */
   myQuotes: QuoteConnection;
   /** The viewer's company's requests, newest first. */
@@ -1228,7 +1661,13 @@ export type Query = {
   openDemand: Array<DemandGroup>;
   /** Open requests an exporter may quote on, newest first. `hsPrefix` also finds requests for a broader code that contains it. */
   openSourcingRequests: SourcingRequestConnection;
+  /** An order, for its two companies and platform admins. */
+  order?: Maybe<Order>;
   organisation?: Maybe<Organisation>;
+  /** How buyers in a country usually pay: local methods first, then international ones. */
+  paymentMethods: Array<PaymentMethod>;
+  /** Platform admins only: bank transfers waiting to be matched, oldest first. */
+  pendingBankTransfers: Array<Payment>;
   /** Always true: lets a client check it can reach the API. */
   ping: Scalars['Boolean']['output'];
   port?: Maybe<Port>;
@@ -1258,6 +1697,13 @@ export type Query = {
   viewer: Viewer;
   /** The countries whose open requests name the HS headings the viewer's company lists, most requests first. */
   whatSellsWhere: Array<HeadingDemand>;
+};
+
+
+export type QueryAllOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
 };
 
 
@@ -1323,6 +1769,14 @@ export type QueryIncotermsArgs = {
 };
 
 
+export type QueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<JobStatus>;
+};
+
+
 export type QueryLanesArgs = {
   destination?: InputMaybe<Scalars['String']['input']>;
   origin?: InputMaybe<Scalars['String']['input']>;
@@ -1358,6 +1812,14 @@ export type QueryMyListingsArgs = {
 };
 
 
+export type QueryMyOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  side: OrderSide;
+  status?: InputMaybe<OrderStatus>;
+};
+
+
 export type QueryMyQuotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1387,8 +1849,18 @@ export type QueryOpenSourcingRequestsArgs = {
 };
 
 
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentMethodsArgs = {
+  country: Scalars['String']['input'];
 };
 
 
@@ -1557,6 +2029,12 @@ export type QuoteWeightsInput = {
   moq?: InputMaybe<Scalars['Int']['input']>;
   paymentTerms?: InputMaybe<Scalars['Int']['input']>;
   price?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReconcilePaymentInput = {
+  /** As on the bank statement, in the payment's currency. */
+  amount: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
 };
 
 export type RemoveEventPricePayload = {
@@ -1988,10 +2466,12 @@ export type ResolversTypes = ResolversObject<{
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   ApiTokenPayload: ResolverTypeWrapper<Omit<ApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'organisation' | 'user'> & { organisation?: Maybe<ResolversTypes['Organisation']>, user?: Maybe<ResolversTypes['User']> }>;
+  BankAccount: ResolverTypeWrapper<BankAccount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certification: ResolverTypeWrapper<CertificationModel>;
   CertificationInput: CertificationInput;
   CertificationKind: CertificationKind;
+  ChosenShipping: ResolverTypeWrapper<ChosenShipping>;
   ComparedQuote: ResolverTypeWrapper<ComparedQuoteModel>;
   Conversion: ResolverTypeWrapper<ConversionModel>;
   Country: ResolverTypeWrapper<Country>;
@@ -2028,8 +2508,17 @@ export type ResolversTypes = ResolversObject<{
   IncotermGroup: IncotermGroup;
   IncotermNamedPlace: IncotermNamedPlace;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Job: ResolverTypeWrapper<JobModel>;
+  JobConnection: ResolverTypeWrapper<Omit<JobConnection, 'edges'> & { edges: Array<ResolversTypes['JobEdge']> }>;
+  JobCounts: ResolverTypeWrapper<JobCounts>;
+  JobEdge: ResolverTypeWrapper<Omit<JobEdge, 'node'> & { node: ResolversTypes['Job'] }>;
+  JobPayload: ResolverTypeWrapper<Omit<JobPayload, 'job'> & { job?: Maybe<ResolversTypes['Job']> }>;
+  JobStatus: JobStatus;
   Lane: ResolverTypeWrapper<LaneModel>;
   LanePayload: ResolverTypeWrapper<Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversTypes['Lane']> }>;
+  LedgerBalance: ResolverTypeWrapper<LedgerBalance>;
+  LedgerEntry: ResolverTypeWrapper<LedgerEntryModel>;
+  LetterOfCreditInput: LetterOfCreditInput;
   Listing: ResolverTypeWrapper<ListingModel>;
   ListingConnection: ResolverTypeWrapper<Omit<ListingConnection, 'edges'> & { edges: Array<ResolversTypes['ListingEdge']> }>;
   ListingEdge: ResolverTypeWrapper<Omit<ListingEdge, 'node'> & { node: ResolversTypes['Listing'] }>;
@@ -2046,6 +2535,7 @@ export type ResolversTypes = ResolversObject<{
   ListingTranslation: ResolverTypeWrapper<ListingTranslation>;
   ListingTranslationInput: ListingTranslationInput;
   LocalDayInput: LocalDayInput;
+  LockedRate: ResolverTypeWrapper<LockedRate>;
   MarkNotificationsReadPayload: ResolverTypeWrapper<Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications?: Maybe<Array<ResolversTypes['Notification']>> }>;
   Match: ResolverTypeWrapper<MatchModel>;
   MatchReason: ResolverTypeWrapper<MatchReasonModel>;
@@ -2063,13 +2553,33 @@ export type ResolversTypes = ResolversObject<{
   NotificationKind: NotificationKind;
   OfferedIncoterm: ResolverTypeWrapper<OfferedIncotermModel>;
   OfferedIncotermInput: OfferedIncotermInput;
+  Order: ResolverTypeWrapper<OrderModel>;
+  OrderAction: OrderAction;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderCounts: ResolverTypeWrapper<OrderCounts>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderEvent: ResolverTypeWrapper<OrderEventModel>;
+  OrderLedger: ResolverTypeWrapper<OrderLedgerModel>;
+  OrderLine: ResolverTypeWrapper<OrderLineModel>;
+  OrderParty: ResolverTypeWrapper<OrderParty>;
+  OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  OrderPaymentTerms: OrderPaymentTerms;
+  OrderSide: OrderSide;
+  OrderStatus: OrderStatus;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
   OrganisationPayload: ResolverTypeWrapper<Omit<OrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartyInput: PartyInput;
+  PartyRole: PartyRole;
+  PayOrderInput: PayOrderInput;
+  Payment: ResolverTypeWrapper<PaymentModel>;
+  PaymentMethod: ResolverTypeWrapper<PaymentMethod>;
+  PaymentPayload: ResolverTypeWrapper<Omit<PaymentPayload, 'order' | 'payment'> & { order?: Maybe<ResolversTypes['Order']>, payment?: Maybe<ResolversTypes['Payment']> }>;
   PaymentTerms: PaymentTerms;
+  PlaceOrderInput: PlaceOrderInput;
   Port: ResolverTypeWrapper<PortModel>;
   PortConnection: ResolverTypeWrapper<Omit<PortConnection, 'edges'> & { edges: Array<ResolversTypes['PortEdge']> }>;
   PortEdge: ResolverTypeWrapper<Omit<PortEdge, 'node'> & { node: ResolversTypes['Port'] }>;
@@ -2088,6 +2598,7 @@ export type ResolversTypes = ResolversObject<{
   QuoteStatus: QuoteStatus;
   QuoteWeights: ResolverTypeWrapper<QuoteWeights>;
   QuoteWeightsInput: QuoteWeightsInput;
+  ReconcilePaymentInput: ReconcilePaymentInput;
   RemoveEventPricePayload: ResolverTypeWrapper<RemoveEventPricePayload>;
   RequestVisibility: RequestVisibility;
   SaleEvent: ResolverTypeWrapper<SaleEventModel>;
@@ -2132,9 +2643,11 @@ export type ResolversParentTypes = ResolversObject<{
   ApiToken: ApiTokenModel;
   ApiTokenPayload: Omit<ApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
   AuthPayload: Omit<AuthPayload, 'organisation' | 'user'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, user?: Maybe<ResolversParentTypes['User']> };
+  BankAccount: BankAccount;
   Boolean: Scalars['Boolean']['output'];
   Certification: CertificationModel;
   CertificationInput: CertificationInput;
+  ChosenShipping: ChosenShipping;
   ComparedQuote: ComparedQuoteModel;
   Conversion: ConversionModel;
   Country: Country;
@@ -2169,8 +2682,16 @@ export type ResolversParentTypes = ResolversObject<{
   ImportListingsPayload: Omit<ImportListingsPayload, 'result'> & { result?: Maybe<ResolversParentTypes['ListingImportResult']> };
   Incoterm: IncotermModel;
   Int: Scalars['Int']['output'];
+  Job: JobModel;
+  JobConnection: Omit<JobConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobEdge']> };
+  JobCounts: JobCounts;
+  JobEdge: Omit<JobEdge, 'node'> & { node: ResolversParentTypes['Job'] };
+  JobPayload: Omit<JobPayload, 'job'> & { job?: Maybe<ResolversParentTypes['Job']> };
   Lane: LaneModel;
   LanePayload: Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversParentTypes['Lane']> };
+  LedgerBalance: LedgerBalance;
+  LedgerEntry: LedgerEntryModel;
+  LetterOfCreditInput: LetterOfCreditInput;
   Listing: ListingModel;
   ListingConnection: Omit<ListingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingEdge']> };
   ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Listing'] };
@@ -2185,6 +2706,7 @@ export type ResolversParentTypes = ResolversObject<{
   ListingTranslation: ListingTranslation;
   ListingTranslationInput: ListingTranslationInput;
   LocalDayInput: LocalDayInput;
+  LockedRate: LockedRate;
   MarkNotificationsReadPayload: Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications?: Maybe<Array<ResolversParentTypes['Notification']>> };
   Match: MatchModel;
   MatchReason: MatchReasonModel;
@@ -2199,11 +2721,26 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   OfferedIncoterm: OfferedIncotermModel;
   OfferedIncotermInput: OfferedIncotermInput;
+  Order: OrderModel;
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderCounts: OrderCounts;
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderEvent: OrderEventModel;
+  OrderLedger: OrderLedgerModel;
+  OrderLine: OrderLineModel;
+  OrderParty: OrderParty;
+  OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationPayload: Omit<OrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   PageInfo: PageInfo;
+  PartyInput: PartyInput;
+  PayOrderInput: PayOrderInput;
+  Payment: PaymentModel;
+  PaymentMethod: PaymentMethod;
+  PaymentPayload: Omit<PaymentPayload, 'order' | 'payment'> & { order?: Maybe<ResolversParentTypes['Order']>, payment?: Maybe<ResolversParentTypes['Payment']> };
+  PlaceOrderInput: PlaceOrderInput;
   Port: PortModel;
   PortConnection: Omit<PortConnection, 'edges'> & { edges: Array<ResolversParentTypes['PortEdge']> };
   PortEdge: Omit<PortEdge, 'node'> & { node: ResolversParentTypes['Port'] };
@@ -2220,6 +2757,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   QuoteWeights: QuoteWeights;
   QuoteWeightsInput: QuoteWeightsInput;
+  ReconcilePaymentInput: ReconcilePaymentInput;
   RemoveEventPricePayload: RemoveEventPricePayload;
   SaleEvent: SaleEventModel;
   SaleEventConnection: Omit<SaleEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['SaleEventEdge']> };
@@ -2281,9 +2819,26 @@ export type AuthPayloadResolvers<ContextType = GraphContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type BankAccountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BankAccount'] = ResolversParentTypes['BankAccount']> = ResolversObject<{
+  beneficiary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  iban?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CertificationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Certification'] = ResolversParentTypes['Certification']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['CertificationKind'], ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChosenShippingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChosenShipping'] = ResolversParentTypes['ChosenShipping']> = ResolversObject<{
+  carrierLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  estimatedDelivery?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  transitDaysMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  transitDaysMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2507,6 +3062,50 @@ export type IncotermResolvers<ContextType = GraphContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type JobResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lockedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progressDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progressTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  runAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type JobConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['JobConnection'] = ResolversParentTypes['JobConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JobEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type JobCountsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['JobCounts'] = ResolversParentTypes['JobCounts']> = ResolversObject<{
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  running?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type JobEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['JobEdge'] = ResolversParentTypes['JobEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type JobPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['JobPayload'] = ResolversParentTypes['JobPayload']> = ResolversObject<{
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type LaneResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Lane'] = ResolversParentTypes['Lane']> = ResolversObject<{
   destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2521,6 +3120,22 @@ export type LaneResolvers<ContextType = GraphContext, ParentType extends Resolve
 export type LanePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LanePayload'] = ResolversParentTypes['LanePayload']> = ResolversObject<{
   lane?: Resolver<Maybe<ResolversTypes['Lane']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LedgerBalanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LedgerBalance'] = ResolversParentTypes['LedgerBalance']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LedgerEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2636,6 +3251,14 @@ export type ListingTranslationResolvers<ContextType = GraphContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type LockedRateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LockedRate'] = ResolversParentTypes['LockedRate']> = ResolversObject<{
+  rate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalInBuyerCurrency?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MarkNotificationsReadPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
   notifications?: Resolver<Maybe<Array<ResolversTypes['Notification']>>, ParentType, ContextType>;
   unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2704,11 +3327,18 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   importFxRates?: Resolver<ResolversTypes['ImportFxRatesPayload'], ParentType, ContextType, RequireFields<MutationImportFxRatesArgs, 'csv'>>;
   importListingsCsv?: Resolver<ResolversTypes['ImportListingsPayload'], ParentType, ContextType, RequireFields<MutationImportListingsCsvArgs, 'csv'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  moveOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationMoveOrderArgs, 'action' | 'id'>>;
   pauseListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationPauseListingArgs, 'id'>>;
+  payOrder?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationPayOrderArgs, 'input'>>;
+  placeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   publishListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationPublishListingArgs, 'id'>>;
+  reconcilePayment?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationReconcilePaymentArgs, 'input'>>;
+  recordLetterOfCredit?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordLetterOfCreditArgs, 'input'>>;
   rejectVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationRejectVerificationArgs, 'organisationId' | 'reason'>>;
+  releaseOrderHold?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationReleaseOrderHoldArgs, 'id' | 'note'>>;
   removeEventPrice?: Resolver<ResolversTypes['RemoveEventPricePayload'], ParentType, ContextType, RequireFields<MutationRemoveEventPriceArgs, 'eventId' | 'listingId'>>;
   requestVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType>;
+  retryJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setEventPrice?: Resolver<ResolversTypes['EventPricePayload'], ParentType, ContextType, RequireFields<MutationSetEventPriceArgs, 'input'>>;
   setFxRate?: Resolver<ResolversTypes['FxRatePayload'], ParentType, ContextType, RequireFields<MutationSetFxRateArgs, 'input'>>;
@@ -2751,6 +3381,126 @@ export type OfferedIncotermResolvers<ContextType = GraphContext, ParentType exte
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   incoterm?: Resolver<ResolversTypes['Incoterm'], ParentType, ContextType>;
   namedPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
+  actions?: Resolver<Array<ResolversTypes['OrderAction']>, ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  buyerReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  complianceHold?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  destinationCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destinationPort?: Resolver<Maybe<ResolversTypes['Port']>, ParentType, ContextType>;
+  dispatchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  fx?: Resolver<ResolversTypes['LockedRate'], ParentType, ContextType>;
+  goodsTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  grossWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['OrderEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoterm?: Resolver<ResolversTypes['Incoterm'], ParentType, ContextType>;
+  insurance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  ledger?: Resolver<ResolversTypes['OrderLedger'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  namedPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['OrderParty']>, ParentType, ContextType>;
+  paymentMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentTerms?: Resolver<ResolversTypes['OrderPaymentTerms'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  saleEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  seller?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  shipFromCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shipFromPort?: Resolver<Maybe<ResolversTypes['Port']>, ParentType, ContextType>;
+  shipping?: Resolver<Maybe<ResolversTypes['ChosenShipping']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volumeM3?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderCountsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderCounts'] = ResolversParentTypes['OrderCounts']> = ResolversObject<{
+  buying?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selling?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderEvent'] = ResolversParentTypes['OrderEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderLedgerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderLedger'] = ResolversParentTypes['OrderLedger']> = ResolversObject<{
+  balanced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  balances?: Resolver<Array<ResolversTypes['LedgerBalance']>, ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  debits?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderLineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  listingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  netWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packaging?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  volumeM3?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderPartyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderParty'] = ResolversParentTypes['OrderParty']> = ResolversObject<{
+  addressLine1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressLine2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eori?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
+  taxId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  replayed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2803,6 +3553,38 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PaymentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escrowReleaseDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fundedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lcIssuingBank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lcReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PaymentMethodResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PaymentMethod'] = ResolversParentTypes['PaymentMethod']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PaymentPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PaymentPayload'] = ResolversParentTypes['PaymentPayload']> = ResolversObject<{
+  bankAccount?: Resolver<Maybe<ResolversTypes['BankAccount']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PortResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Port'] = ResolversParentTypes['Port']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   functions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2846,6 +3628,7 @@ export type QuantityTotalResolvers<ContextType = GraphContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  allOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryAllOrdersArgs, 'first'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   buyerFeed?: Resolver<Array<ResolversTypes['FeedItem']>, ParentType, ContextType, RequireFields<QueryBuyerFeedArgs, 'first'>>;
   convertMoney?: Resolver<ResolversTypes['Conversion'], ParentType, ContextType, RequireFields<QueryConvertMoneyArgs, 'amount' | 'to'>>;
@@ -2860,17 +3643,24 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   hsSections?: Resolver<Array<ResolversTypes['HsSection']>, ParentType, ContextType>;
   inbox?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first' | 'unreadOnly'>>;
   incoterms?: Resolver<Array<ResolversTypes['Incoterm']>, ParentType, ContextType, Partial<QueryIncotermsArgs>>;
+  jobCounts?: Resolver<ResolversTypes['JobCounts'], ParentType, ContextType>;
+  jobs?: Resolver<ResolversTypes['JobConnection'], ParentType, ContextType, RequireFields<QueryJobsArgs, 'first'>>;
   lanes?: Resolver<Array<ResolversTypes['Lane']>, ParentType, ContextType, Partial<QueryLanesArgs>>;
   leadsForListing?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryLeadsForListingArgs, 'first' | 'listingId'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'id'>>;
   matchesForRequest?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchesForRequestArgs, 'first' | 'requestId'>>;
   myLeads?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMyLeadsArgs, 'first'>>;
   myListings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryMyListingsArgs, 'first'>>;
+  myOpenOrderCounts?: Resolver<ResolversTypes['OrderCounts'], ParentType, ContextType>;
+  myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first' | 'side'>>;
   myQuotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryMyQuotesArgs, 'first'>>;
   mySourcingRequests?: Resolver<ResolversTypes['SourcingRequestConnection'], ParentType, ContextType, RequireFields<QueryMySourcingRequestsArgs, 'first'>>;
   openDemand?: Resolver<Array<ResolversTypes['DemandGroup']>, ParentType, ContextType, RequireFields<QueryOpenDemandArgs, 'first'>>;
   openSourcingRequests?: Resolver<ResolversTypes['SourcingRequestConnection'], ParentType, ContextType, RequireFields<QueryOpenSourcingRequestsArgs, 'first'>>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  paymentMethods?: Resolver<Array<ResolversTypes['PaymentMethod']>, ParentType, ContextType, RequireFields<QueryPaymentMethodsArgs, 'country'>>;
+  pendingBankTransfers?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   port?: Resolver<Maybe<ResolversTypes['Port']>, ParentType, ContextType, RequireFields<QueryPortArgs, 'locode'>>;
   ports?: Resolver<ResolversTypes['PortConnection'], ParentType, ContextType, RequireFields<QueryPortsArgs, 'first' | 'kind'>>;
@@ -3131,7 +3921,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenPayload?: ApiTokenPayloadResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  BankAccount?: BankAccountResolvers<ContextType>;
   Certification?: CertificationResolvers<ContextType>;
+  ChosenShipping?: ChosenShippingResolvers<ContextType>;
   ComparedQuote?: ComparedQuoteResolvers<ContextType>;
   Conversion?: ConversionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
@@ -3159,8 +3951,15 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ImportFxRatesPayload?: ImportFxRatesPayloadResolvers<ContextType>;
   ImportListingsPayload?: ImportListingsPayloadResolvers<ContextType>;
   Incoterm?: IncotermResolvers<ContextType>;
+  Job?: JobResolvers<ContextType>;
+  JobConnection?: JobConnectionResolvers<ContextType>;
+  JobCounts?: JobCountsResolvers<ContextType>;
+  JobEdge?: JobEdgeResolvers<ContextType>;
+  JobPayload?: JobPayloadResolvers<ContextType>;
   Lane?: LaneResolvers<ContextType>;
   LanePayload?: LanePayloadResolvers<ContextType>;
+  LedgerBalance?: LedgerBalanceResolvers<ContextType>;
+  LedgerEntry?: LedgerEntryResolvers<ContextType>;
   Listing?: ListingResolvers<ContextType>;
   ListingConnection?: ListingConnectionResolvers<ContextType>;
   ListingEdge?: ListingEdgeResolvers<ContextType>;
@@ -3172,6 +3971,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ListingSearchEdge?: ListingSearchEdgeResolvers<ContextType>;
   ListingStatusChange?: ListingStatusChangeResolvers<ContextType>;
   ListingTranslation?: ListingTranslationResolvers<ContextType>;
+  LockedRate?: LockedRateResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Match?: MatchResolvers<ContextType>;
   MatchReason?: MatchReasonResolvers<ContextType>;
@@ -3183,11 +3983,23 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   OfferedIncoterm?: OfferedIncotermResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderCounts?: OrderCountsResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderEvent?: OrderEventResolvers<ContextType>;
+  OrderLedger?: OrderLedgerResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
+  OrderParty?: OrderPartyResolvers<ContextType>;
+  OrderPayload?: OrderPayloadResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   OrganisationPayload?: OrganisationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentMethod?: PaymentMethodResolvers<ContextType>;
+  PaymentPayload?: PaymentPayloadResolvers<ContextType>;
   Port?: PortResolvers<ContextType>;
   PortConnection?: PortConnectionResolvers<ContextType>;
   PortEdge?: PortEdgeResolvers<ContextType>;

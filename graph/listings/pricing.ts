@@ -6,6 +6,17 @@ import { findRate, type FoundRate } from "../fx/service.js";
 
 export const SEARCH_CURRENCY = "USD";
 
+const EPSILON = 1e-9;
+
+/** The tier that prices `quantity` (in the listing's unit): the highest break at or below it, else the first. */
+export function tierPrice(tiers: readonly { minQuantity: number; unitPriceMinor: number }[], quantity: number | undefined): number {
+  const sorted = [...tiers].sort((a, b) => a.minQuantity - b.minQuantity);
+  let price = sorted[0]?.unitPriceMinor ?? 0;
+  if (quantity === undefined) return price;
+  for (const tier of sorted) if (tier.minQuantity <= quantity + EPSILON) price = tier.unitPriceMinor;
+  return price;
+}
+
 /**
  * A listing's lowest price in US cents, the one column search sorts and filters on across currencies.
  * The same arithmetic as the trade module's convertMoney (its rate, then one rounding), with the

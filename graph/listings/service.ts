@@ -30,6 +30,8 @@ import { UsdPricer } from "./pricing.js";
 import { ReferenceLookup } from "./references.js";
 
 export type { CsvSource } from "./csv.js";
+export { tierPrice } from "./pricing.js";
+export { releaseStock, reserveStock, type StockRequest } from "./stock.js";
 export type { ListingStatus } from "./lifecycle.js";
 export type { Certification, CertificationKind, ListingFields, OfferedIncoterm, PriceTier, Translation } from "./listing-rules.js";
 

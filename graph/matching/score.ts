@@ -3,6 +3,7 @@
  * the facts (lanes, embargoes, exchange rate, seller record) and this file decides.
  */
 import { convertQuantity, findIncoterm, incotermFitsMode } from "../../db/reference/index.js";
+import { tierPrice } from "../listings/pricing.js";
 import type { Lane, LaneMode } from "../logistics/service.js";
 import { findEmbargo, type Embargo } from "../compliance/service.js";
 import {
@@ -131,14 +132,7 @@ export function formatHs(code: string): string {
   return code.length >= 6 ? `${code.slice(0, 4)}.${code.slice(4, 6)}` : code;
 }
 
-/** The tier that prices `quantity` (in the listing's unit): the highest break at or below it, else the first. */
-export function tierPrice(tiers: MatchListing["priceTiers"], quantity: number | undefined): number {
-  const sorted = [...tiers].sort((a, b) => a.minQuantity - b.minQuantity);
-  let price = sorted[0]?.unitPriceMinor ?? 0;
-  if (quantity === undefined) return price;
-  for (const tier of sorted) if (tier.minQuantity <= quantity + EPSILON) price = tier.unitPriceMinor;
-  return price;
-}
+export { tierPrice };
 
 type Outcome = { value: number; applicable: boolean; reasons: Reason[] };
 
