@@ -20,7 +20,7 @@ import { checkPlaceOrder, lineTotalMinor, lineWeights, requestHash, termsFitQuot
 import { afterOrderMove } from "./payments.js";
 import { publish } from "./bus.js";
 import { roleIn } from "./roles.js";
-import { insertOrderEvent, loadOrder, loadOrders, orderHistory as historyRows, orderRow, type Order, type OrderEvent } from "./repository.js";
+import { insertOrderEvent, loadOrder, loadOrders, orderHistory as historyRows, orderRow, ordersByKeys, type Order, type OrderEvent } from "./repository.js";
 
 export type { Order, OrderEvent, OrderLine, OrderParty } from "./repository.js";
 export { roleIn } from "./roles.js";
@@ -208,9 +208,7 @@ async function lockRate(ctx: ServiceContext, amountMinor: number, currency: stri
  * Everything about a new order that needs no lock: who, what, at which price, the parties'
  * addresses, the rate locked into the buyer's currency. Placing then only takes stock and writes.
  */
-async function prepareOrder(ctx: ServiceContext, input: PlaceOrderInput): Promise<{ prepared: PreparedOrder; data: PlaceOrderData }> {
-  const { organisationId: buyerId } = requireOrganisation(ctx.viewer);
-  const data = checkPlaceOrder(input);
+async function prepareOrder(ctx: ServiceContext, buyerId: string, data: PlaceOrderData): Promise<PreparedOrder> {
   const system = { ...ctx, viewer: SYSTEM };
   const goods = data.listingId ? await goodsFromListing(ctx, data) : await goodsFromQuote(ctx, data, buyerId);
   if (goods.sellerOrganisationId === buyerId) throw problem(data.listingId ? "listingId" : "quoteId", "ORDER_OWN_GOODS");
@@ -321,7 +319,14 @@ async function prepareOrder(ctx: ServiceContext, input: PlaceOrderInput): Promis
     stock: listing && goods.reserved !== null ? { listingId: listing.id, quantity: goods.reserved, unit: listing.unit } : null,
     outOfStock: () => problem(data.listingId ? "quantity" : "quoteId", "ORDER_ABOVE_STOCK", { available: listing?.availableQuantity ?? 0, unit: listing?.unit ?? goods.unit }),
   };
-  return { prepared, data };
+  return prepared;
+}
+
+async function replayOf(ctx: ServiceContext, buyerId: string, data: PlaceOrderData): Promise<Order | null> {
+  const before = (await ordersByKeys(ctx.db, [{ buyer: buyerId, key: data.idempotencyKey }])).get(`${buyerId}\u0000${data.idempotencyKey}`);
+  if (!before) return null;
+  if (before.requestHash !== requestHash(data)) throw conflict("IDEMPOTENCY_KEY_REUSED");
+  return loadOrder(ctx.db, before.id);
 }
 
 /**
@@ -330,7 +335,12 @@ async function prepareOrder(ctx: ServiceContext, input: PlaceOrderInput): Promis
  * the same key with another body is a CONFLICT.
  */
 export async function placeOrder(ctx: ServiceContext, input: PlaceOrderInput): Promise<{ order: Order; replayed: boolean }> {
-  const { prepared } = await prepareOrder(ctx, input);
+  const { organisationId: buyerId } = requireOrganisation(ctx.viewer);
+  const data = checkPlaceOrder(input);
+  // A retry is answered from what was stored, even when the listing has sold out since.
+  const replay = await replayOf(ctx, buyerId, data);
+  if (replay) return { order: replay, replayed: true };
+  const prepared = await prepareOrder(ctx, buyerId, data);
   if (prepared.rows.order.quote_id) {
     const taken = await ctx.db
       .selectFrom("orders")
@@ -372,7 +382,7 @@ export async function moveOrder(ctx: ServiceContext, id: string, action: OrderAc
     const { order, role } = await orderFor(tctx, id);
     const outcome = nextOrderStatus(order.status, action, role, order.paymentTerms);
     if (!outcome.ok) {
-      if (outcome.reason === "ROLE") throw forbidden(`ORDER_ROLE_CANNOT_${action.toUpperCase()}`);
+      if (outcome.reason === "ROLE") throw forbidden(`ORDER_ROLE_CANNOT_${action.startsWith("resolve") ? "RESOLVE" : action.toUpperCase()}`);
       throw conflict("ORDER_MOVE_NOT_ALLOWED", { action, status: order.status });
     }
     if (action === "confirm" && order.complianceHold) throw conflict("ORDER_ON_HOLD");

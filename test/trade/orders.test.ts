@@ -43,6 +43,8 @@ describeEachDatabase("placing an order from a listing", (db) => {
     expect(again).toMatchObject({ replayed: true, order: { id: first.order.id } });
     expect(await available(db(), world.listingId)).toBe(390);
     expect((await counts(db())).orders).toBe(1);
+    await placed(world, { quantity: 390 });
+    expect(await placeOrder(world.buyer.ctx, input)).toMatchObject({ replayed: true, order: { id: first.order.id } });
   });
 
   it("refuses bad orders with a reason and changes nothing", async () => {
