@@ -29,8 +29,9 @@ interface Move {
  */
 const MOVES: Record<OrderAction, Move> = {
   confirm: { from: ["draft"], to: "confirmed", roles: ["seller"] },
-  pay: { from: ["confirmed"], to: "paid", roles: ["system", "admin"], terms: ["advance_transfer"] },
-  secure: { from: ["confirmed"], to: "payment_secured", roles: ["system", "admin", "seller"], terms: ["escrow", "letter_of_credit"] },
+  // Money moves only through the payment provider or an admin's reconciliation, which act as the platform.
+  pay: { from: ["confirmed"], to: "paid", roles: ["system"], terms: ["advance_transfer"] },
+  secure: { from: ["confirmed"], to: "payment_secured", roles: ["system"], terms: ["escrow", "letter_of_credit"] },
   ship: { from: ["paid", "payment_secured"], to: "shipped", roles: ["system", "seller"] },
   deliver: { from: ["shipped"], to: "delivered", roles: ["system", "admin"] },
   complete: { from: ["delivered"], to: "completed", roles: ["buyer", "system", "admin"] },
@@ -43,6 +44,8 @@ const MOVES: Record<OrderAction, Move> = {
 /** Extra sources a move has under some terms: open account ships straight from confirmed. */
 const EXTRA_FROM: Partial<Record<OrderAction, { terms: OrderPaymentTerms; from: OrderStatus; roles?: readonly OrderRole[] }[]>> = {
   ship: [{ terms: "open_account", from: "confirmed" }],
+  // A letter of credit is secured when the seller's bank advises it: no money passes through the platform.
+  secure: [{ terms: "letter_of_credit", from: "confirmed", roles: ["system", "admin", "seller"] }],
   cancel: [
     { terms: "advance_transfer", from: "paid", roles: ["admin"] },
     { terms: "escrow", from: "payment_secured", roles: ["admin"] },

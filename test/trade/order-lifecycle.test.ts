@@ -7,8 +7,8 @@ type Row = [OrderStatus, OrderAction, OrderRole, OrderPaymentTerms, OrderStatus]
 const ALLOWED: Row[] = [
   ...PAYMENT_TERMS.map((t): Row => ["draft", "confirm", "seller", t, "confirmed"]),
   ["confirmed", "pay", "system", "advance_transfer", "paid"],
-  ["confirmed", "pay", "admin", "advance_transfer", "paid"],
-  ...(["escrow", "letter_of_credit"] as const).flatMap((t) => (["system", "admin", "seller"] as const).map((r): Row => ["confirmed", "secure", r, t, "payment_secured"])),
+  ["confirmed", "secure", "system", "escrow", "payment_secured"],
+  ...(["system", "admin", "seller"] as const).map((r): Row => ["confirmed", "secure", r, "letter_of_credit", "payment_secured"]),
   // Paid and payment_secured are reached only under their own terms; from there any order ships.
   ...(["system", "seller"] as const).flatMap((r) => [
     ...PAYMENT_TERMS.flatMap((t) => (["paid", "payment_secured"] as const).map((s): Row => [s, "ship", r, t, "shipped"])),
