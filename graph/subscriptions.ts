@@ -18,6 +18,8 @@ export const subscriptions: Subscriptions<ServiceContext> = {
     // A request never exists without its seller notifications, or the other way round.
     { module: "matching", delivery: "in-transaction", handle: (ctx, { requestId }) => notifyMatchingSellers(ctx, requestId) },
   ],
-  // Declared for orders (trade), which will start from an accepted quote.
+  // Orders start from an accepted quote when the buyer places one (trade reads the quote then).
   "quote.accepted": [],
+  // Logistics keeps its own copy of the shippable lines when it subscribes.
+  "order.confirmed": [],
 };

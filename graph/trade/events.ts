@@ -51,6 +51,8 @@ export interface ShipmentMoved {
   at: string;
 }
 
-export const ORDER_CONFIRMED = "order.confirmed";
-export const SHIPMENT_DISPATCHED = "shipment.dispatched";
-export const SHIPMENT_DELIVERED = "shipment.delivered";
+declare module "../shared/events.js" {
+  interface DomainEvents {
+    "order.confirmed": OrderConfirmed;
+  }
+}

@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
-import { inTransaction, type Executor } from "../../db/database.js";
 import type { DB } from "../../db/types.js";
-import type { ServiceContext } from "../context.js";
+import { withTransaction, type ServiceContext } from "../context.js";
 import { conflict, DomainError } from "../errors.js";
 import { releaseStock, reserveStock, type StockRequest } from "../listings/service.js";
 import { insertOrderParts, insertOrders, ordersByKeys, toOrder, type Order, type OrderRows } from "./repository.js";
@@ -94,7 +93,7 @@ const writers = new WeakMap<object, OrderWriter>();
  * test that wraps its work) the order is written right there instead.
  */
 export async function placePrepared(ctx: ServiceContext, prepared: PreparedOrder): Promise<Placement> {
-  if (ctx.db.isTransaction) {
+  if (ctx.transaction) {
     const [outcome] = await writeOrders(ctx, [prepared]);
     if (outcome instanceof Error) throw outcome;
     return outcome!;
@@ -119,8 +118,8 @@ async function writeOrders(ctx: ServiceContext, batch: readonly PreparedOrder[])
   const firstOfKey = new Map<string, number>();
   const copyOf = new Map<number, number>();
 
-  await inTransaction(ctx.db, async (trx) => {
-    const tctx = { ...ctx, db: trx as Executor };
+  await withTransaction(ctx, async (tctx) => {
+    const trx = tctx.db;
     const existing = await ordersByKeys(
       trx,
       batch.map((p) => ({ buyer: p.rows.order.buyer_organisation_id, key: p.rows.order.idempotency_key })),

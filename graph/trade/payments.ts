@@ -1,7 +1,6 @@
-import { inTransaction } from "../../db/database.js";
 import { newTimeOrderedId, nowIso, randomToken } from "../../db/ids.js";
 import type { LedgerEntriesTable, PaymentsTable } from "../../db/types.js";
-import type { ServiceContext } from "../context.js";
+import { withTransaction, type ServiceContext } from "../context.js";
 import { conflict, forbidden, notFound, problem } from "../errors.js";
 import { actorUserId, requirePlatformAdmin } from "../identity/guards.js";
 import { enqueueJob } from "../jobs/service.js";
@@ -180,8 +179,8 @@ export interface PayOrderInput {
  * reconcile it. Paying a cancelled or already paid order changes nothing and says why.
  */
 export async function payOrder(ctx: ServiceContext, input: PayOrderInput): Promise<{ order: Order; payment: Payment }> {
-  return inTransaction(ctx.db, async (trx) => {
-    const tctx: ServiceContext = { ...ctx, db: trx };
+  return withTransaction(ctx, async (tctx) => {
+    const trx = tctx.db;
     const order = await buyersOrder(tctx, input.orderId);
     if (order.paymentTerms === "letter_of_credit") throw conflict("PAYMENT_BY_LETTER_OF_CREDIT");
     if (!payableIn(order).includes(order.status)) throw conflict("ORDER_NOT_PAYABLE", { status: order.status });
@@ -248,8 +247,8 @@ export interface ReconcileInput {
 /** An admin matches a bank statement line to a pending transfer by its reference; the amount must be exact. */
 export async function reconcileBankTransfer(ctx: ServiceContext, input: ReconcileInput): Promise<{ order: Order; payment: Payment }> {
   requirePlatformAdmin(ctx.viewer);
-  return inTransaction(ctx.db, async (trx) => {
-    const tctx: ServiceContext = { ...ctx, db: trx };
+  return withTransaction(ctx, async (tctx) => {
+    const trx = tctx.db;
     const row = await trx.selectFrom("payments").selectAll().where("reference", "=", input.reference.trim().toUpperCase()).executeTakeFirst();
     if (!row || row.provider !== "bank_transfer") throw problem("reference", "PAYMENT_REFERENCE_UNKNOWN");
     const payment = toPayment(row);
@@ -277,8 +276,8 @@ export async function recordLetterOfCredit(ctx: ServiceContext, input: LetterOfC
   const bank = input.issuingBank.trim();
   const problems = [!reference && "reference", !bank && "issuingBank"].filter((f): f is string => !!f);
   if (problems.length) throw problem(problems[0]!, "REQUIRED");
-  return inTransaction(ctx.db, async (trx) => {
-    const tctx: ServiceContext = { ...ctx, db: trx };
+  return withTransaction(ctx, async (tctx) => {
+    const trx = tctx.db;
     const order = await buyersOrder(tctx, input.orderId);
     if (order.paymentTerms !== "letter_of_credit") throw conflict("ORDER_TERMS_NOT_LETTER_OF_CREDIT");
     if (order.status !== "confirmed") throw conflict("ORDER_NOT_PAYABLE", { status: order.status });

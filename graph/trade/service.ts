@@ -1,10 +1,9 @@
 import { sql } from "kysely";
-import { inTransaction } from "../../db/database.js";
 import { newTimeOrderedId, nowIso } from "../../db/ids.js";
 import { convertQuantity, findIncoterm } from "../../db/reference/index.js";
 import type { OrderLinesTable, OrderPartiesTable, OrdersTable } from "../../db/types.js";
 import { checkPort } from "../catalog/service.js";
-import type { ServiceContext, Viewer } from "../context.js";
+import { publish, withTransaction, type ServiceContext, type Viewer } from "../context.js";
 import { conflict, DomainError, forbidden, notFound, problem } from "../errors.js";
 import { eventPricesAt } from "../events/service.js";
 import { convertMoney } from "../fx/service.js";
@@ -13,12 +12,11 @@ import { getOrganisation, type Organisation } from "../identity/service.js";
 import { getListing, releaseStock, tierPrice, type Listing } from "../listings/service.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
 import { getQuote, getSourcingRequest } from "../sourcing/service.js";
-import { ORDER_CONFIRMED, type OrderConfirmed } from "./events.js";
+import type { OrderConfirmed } from "./events.js";
 import { placePrepared, type PreparedOrder } from "./group-commit.js";
 import { availableActions, nextOrderStatus, releasesStock, type OrderAction, type OrderRole, type OrderStatus } from "./order-lifecycle.js";
 import { checkPlaceOrder, lineTotalMinor, lineWeights, requestHash, termsFitQuote, type PartyInput, type PlaceOrderData, type PlaceOrderInput, type PartyRole } from "./order-rules.js";
 import { afterOrderMove } from "./payments.js";
-import { publish } from "./bus.js";
 import { roleIn } from "./roles.js";
 import { insertOrderEvent, loadOrder, loadOrders, orderHistory as historyRows, orderRow, ordersByKeys, type Order, type OrderEvent } from "./repository.js";
 
@@ -377,8 +375,8 @@ export interface MoveOptions {
  * The row's status is the guard: two concurrent moves from the same state cannot both happen.
  */
 export async function moveOrder(ctx: ServiceContext, id: string, action: OrderAction, options: MoveOptions = {}): Promise<Order> {
-  const moved = await inTransaction(ctx.db, async (trx) => {
-    const tctx: ServiceContext = { ...ctx, db: trx };
+  return withTransaction(ctx, async (tctx) => {
+    const trx = tctx.db;
     const { order, role } = await orderFor(tctx, id);
     const outcome = nextOrderStatus(order.status, action, role, order.paymentTerms);
     if (!outcome.ok) {
@@ -419,10 +417,9 @@ export async function moveOrder(ctx: ServiceContext, id: string, action: OrderAc
     }
     const after = (await loadOrder(trx, id))!;
     await afterOrderMove(tctx, after, action, order.status);
+    if (action === "confirm") await publish(tctx, "order.confirmed", confirmedPayload(after));
     return after;
   });
-  if (action === "confirm") await publish(ctx, ORDER_CONFIRMED, confirmedPayload(moved));
-  return moved;
 }
 
 function confirmedPayload(order: Order): OrderConfirmed {
@@ -466,7 +463,8 @@ function confirmedPayload(order: Order): OrderConfirmed {
 export async function releaseComplianceHold(ctx: ServiceContext, id: string, note: string): Promise<Order> {
   requirePlatformAdmin(ctx.viewer);
   if (!note.trim()) throw problem("note", "REQUIRED");
-  return inTransaction(ctx.db, async (trx) => {
+  return withTransaction(ctx, async (tx) => {
+    const trx = tx.db;
     const row = await orderRow(trx, id);
     if (!row) throw notFound("ORDER_NOT_FOUND");
     if (!row.compliance_hold) throw conflict("ORDER_NOT_ON_HOLD");

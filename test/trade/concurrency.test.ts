@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { openPostgres } from "../../db/database.js";
-import { serviceContext } from "../../graph/context.js";
+import { serviceContext } from "../../graph/runtime.js";
 import { placeOrder } from "../../graph/trade/service.js";
 import { UserInputProblems } from "../../graph/errors.js";
 import { describeEachDatabase } from "../support/db.js";

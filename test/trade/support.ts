@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.js";
-import { systemContext, type ServiceContext } from "../../graph/context.js";
+import type { ServiceContext } from "../../graph/context.js";
+import { systemContext } from "../../graph/runtime.js";
 import { createListing, publishListing, type NewListing } from "../../graph/listings/service.js";
 import { placeOrder, type Order, type PlaceOrderInput } from "../../graph/trade/service.js";
 import { at, NOW, type Company } from "../sourcing/marketplace.js";
