@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { DialectName, Executor } from "./database.js";
 import { findUnit, type Quantity } from "./reference/units.js";
+import { isUnspaced, searchWords } from "./text.js";
 
 /**
  * Full-text search over active listings: the one place that knows SQLite (FTS5) from PostgreSQL
@@ -20,7 +21,8 @@ import { findUnit, type Quantity } from "./reference/units.js";
  * - A list of every indexed word (listing_search_words) turns a partial last word into whole words and
  *   holds the price range seen with each word and facet.
  *
- * Tokens are made here (searchTokens) for both databases, so SQLite and PostgreSQL agree on every word;
+ * Tokens are made by db/text.ts searchWords for both databases and for queries, so SQLite and
+ * PostgreSQL agree on every word and a query's words are cut, folded and stemmed as a listing's are;
  * PostgreSQL gets a tsvector literal rather than running its own parser.
  */
 
@@ -32,26 +34,15 @@ export interface SearchDocument {
 
 // ---------------------------------------------------------------------------- words
 
-// Letters NFKD does not decompose, so that "Lodz" finds "Łódź" and "Orebro" finds "Ørebro" on both databases.
-const LETTER_FOLDS: Record<string, string> = { ł: "l", ø: "o", đ: "d", ħ: "h", ı: "i", ß: "ss", æ: "ae", œ: "oe", þ: "th" };
-
-/** Plural endings a whole last word also matches with ("coconut" → "coconuts", "box" → "boxes"). */
-const PLURAL_ENDINGS = ["s", "es"];
-
 /** A query uses at most this many words; further words are ignored. */
 export const MAX_QUERY_WORDS = 8;
 
 /**
- * Lower-cases, strips diacritics and splits on anything that is not a letter or digit ("0801.19" is
- * two words, "jute-bag" too). Used for documents and queries alike, on both databases.
+ * The tokens a listing's text is indexed under: every form of every word (searchWords), in order.
+ * A query matches the same forms of its own words, so both sides go through searchWords alone.
  */
 export function searchTokens(text: string): string[] {
-  const folded = text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[łøđħıßæœþ]/g, (c) => LETTER_FOLDS[c]!);
-  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return searchWords(text).flatMap((w) => w.forms);
 }
 
 /** Text as the SQLite index stores it. */
@@ -345,9 +336,10 @@ export class SearchPositionError extends Error {
   }
 }
 
-/** A word of the query; `prefix` also matches longer words ("coff" finds coffee). */
+/** A word of the query: any of its forms matches; `prefix` also matches longer words ("coff" finds coffee). */
 interface Term {
   word: string;
+  forms: string[];
   prefix: boolean;
 }
 
@@ -355,17 +347,21 @@ interface Term {
 type FacetCondition = string[];
 
 /**
- * The query's words. The last one may still be being typed (no space after it): when it is not itself
- * a word of any listing, it matches as a prefix ("coff" finds coffee), checked in Search.resolvePrefix.
- * A whole word stays exact but for its plural, so "coconut" finds "coconuts" while "rice" does not also
- * find "ricebran", and the expensive prefix expansion runs only for the partial words that need it.
+ * The query's words. The last one may still be being typed (no space after it): when none of its forms
+ * is a word of any listing, it matches as a prefix ("coff" finds coffee), checked in Search.resolvePrefix,
+ * so the expensive prefix expansion runs only for the partial words that need it. A whole word matches
+ * any of its stems, so "coconuts" finds "coconut" and "coconut" finds "coconuts".
  */
 function parseText(text: string | null | undefined): Term[] {
-  let words = [...new Set(searchTokens(text ?? ""))].slice(0, MAX_QUERY_WORDS);
+  const seen = new Set<string>();
+  let words = searchWords(text ?? "")
+    .filter((w) => !seen.has(w.word) && seen.add(w.word))
+    .slice(0, MAX_QUERY_WORDS);
   const typing = !/\s$/.test(text ?? "");
-  // A single letter being typed after other words says nothing yet ("palm o").
-  if (typing && words.length > 1 && [...words.at(-1)!].length < 2) words = words.slice(0, -1);
-  return words.map((word, i) => ({ word, prefix: i === words.length - 1 && typing && [...word].length >= 2 }));
+  // A single letter being typed after other words says nothing yet ("palm o"); a single 椰 does.
+  const telling = (word: string) => [...word].length >= 2 || isUnspaced(word);
+  if (typing && words.length > 1 && !telling(words.at(-1)!.word)) words = words.slice(0, -1);
+  return words.map((w, i) => ({ ...w, prefix: i === words.length - 1 && typing && telling(w.word) }));
 }
 
 /** The first digit string after every code starting with `prefix` ("0899" → "09"), or null past "99…". */
@@ -481,8 +477,6 @@ abstract class Search {
     if (after && (after.length !== length || !after.every((n) => Number.isSafeInteger(n)))) throw new SearchPositionError();
   }
 
-  /** Whether any listing holds the word, whole. */
-  protected abstract wordExists(word: string): Promise<boolean>;
   /** How many match, counting no further than `cap`. */
   protected abstract count(cap: number): Promise<number>;
   /** Whether sorting every match beats walking buckets for this search (a bucket walk reads every bucket it passes). */
@@ -506,10 +500,8 @@ abstract class Search {
   private async resolvePrefix(): Promise<void> {
     const last = this.terms.at(-1);
     if (!last?.prefix) return;
-    if (!(await this.wordExists(last.word))) return this.expandPrefix(last.word);
-    const plurals = await this.wordsAmong(PLURAL_ENDINGS.map((ending) => last.word + ending));
-    if (plurals.length) this.completions = [last.word, ...plurals];
-    else this.terms = [...this.terms.slice(0, -1), { ...last, prefix: false }];
+    if (!(await this.wordsAmong(last.forms)).length) return this.expandPrefix(last.word);
+    this.terms = [...this.terms.slice(0, -1), { ...last, prefix: false }];
   }
 
   /** Which of these words some listing has. */
@@ -534,9 +526,9 @@ abstract class Search {
     this.completions = rows.map((r) => r.word);
   }
 
-  /** The query's words, each as the alternatives it stands for (a partial word: its completions). */
+  /** The query's words, each as the alternatives it stands for (its forms; a partial word: its completions). */
   protected alternatives(term: Term): string[] {
-    return term.prefix ? this.completions : [term.word];
+    return term.prefix ? this.completions : term.forms;
   }
 
   /**
@@ -737,11 +729,6 @@ class SqliteSearch extends Search {
       where s.listing_search match ${match} and ${and([...this.rows, ...extra])}`;
   }
 
-  protected async wordExists(word: string): Promise<boolean> {
-    const { rows } = await sql`select 1 from listing_search where listing_search match ${quoteFts(word)} limit 1`.execute(this.db);
-    return rows.length > 0;
-  }
-
   protected async count(cap: number): Promise<number> {
     const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 ${this.source(this.match())} limit ${cap})`.execute(this.db);
     return Number(rows[0]!.n);
@@ -822,7 +809,7 @@ class SqliteSearch extends Search {
     const inTitle = await Promise.all(this.terms.map((t) => hitsOf(`{title} : ${this.phrase(t)}`)));
     const anywhere = this.spec.anyWord ? await Promise.all(this.terms.map((t) => hitsOf(this.phrase(t)))) : null;
     const last = this.terms.at(-1)!;
-    const leading = this.terms.slice(0, -1).map((t) => t.word);
+    const leading = this.terms.slice(0, -1).map((t) => t.forms[0]!);
     const phrases = this.alternatives(last).map((w) => quoteFts([...leading, w].join(" ")));
     const phrase = this.terms.length > 1 && phrases.length ? await hitsOf(`{title} : (${phrases.join(" OR ")})`) : new Set<number>();
     return keys.map((key) => ({
@@ -863,11 +850,6 @@ class PostgresSearch extends Search {
     const conditions = [sql`l.status = 'active'`, ...this.rows, ...more];
     if (query) conditions.push(sql`l.search_vector @@ ${query}::tsquery`);
     return and(conditions);
-  }
-
-  protected async wordExists(word: string): Promise<boolean> {
-    const { rows } = await sql`select 1 from listings l where l.search_vector @@ ${quoteLexeme(word)}::tsquery limit 1`.execute(this.db);
-    return rows.length > 0;
   }
 
   /**
@@ -948,7 +930,11 @@ class PostgresSearch extends Search {
     const parts = this.terms.map((t) =>
       this.spec.anyWord ? sql`greatest(${hit(this.lexeme(t, "A"))} * 2, ${hit(this.lexeme(t))})` : sql`(1 + ${hit(this.lexeme(t, "A"))})`,
     );
-    if (this.terms.length > 1) parts.push(hit(this.terms.map((t) => this.lexeme(t, "A")).join(" <-> ")));
+    // The phrase as SQLite scores it: the leading words' first forms, then any form of the last word.
+    if (this.terms.length > 1) {
+      const leading = this.terms.slice(0, -1).map((t) => `${quoteLexeme(t.forms[0]!)}:A`);
+      parts.push(hit([...leading, this.lexeme(this.terms.at(-1)!, "A")].join(" <-> ")));
+    }
     const score = sql.join(parts, sql` + `);
     if (floor === null) return (await this.newestInBlocks(ceiling, limit, score)).map((r) => ({ key: r.k, score: r.score }));
     const first = recencyBlock(floor);

@@ -19,8 +19,7 @@ const CATEGORY_ORDER = ["zero", "one", "two", "few", "many", "other"];
 
 /** The plural forms a language's grammar has, in CLDR's order (i18next reads `key_few` and so on). */
 function pluralCategories(locale: string): string[] {
-  const categories: string[] = new Intl.PluralRules(locale).resolvedOptions()
-    .pluralCategories;
+  const categories: string[] = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
   return CATEGORY_ORDER.filter((c) => categories.includes(c));
 }
 
@@ -35,20 +34,13 @@ interface Entry {
 
 function read(locale: string, namespace: string): Tree {
   const file = path.join(LOCALES_DIR, locale, `${namespace}.json`);
-  return fs.existsSync(file)
-    ? (JSON.parse(fs.readFileSync(file, "utf8")) as Tree)
-    : {};
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Tree) : {};
 }
 
-function flatten(
-  value: unknown,
-  prefix = "",
-  into = new Map<string, string>()
-): Map<string, string> {
+function flatten(value: unknown, prefix = "", into = new Map<string, string>()): Map<string, string> {
   if (typeof value === "string") into.set(prefix, value);
   else if (value && typeof value === "object") {
-    for (const [key, child] of Object.entries(value))
-      flatten(child, prefix ? `${prefix}.${key}` : key, into);
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
   }
   return into;
 }
@@ -70,13 +62,9 @@ function entries(locale: string): Entry[] {
       const base = key.replace(PLURAL_SUFFIX, "");
       if (seen.has(base)) continue;
       seen.add(base);
-      const hint = ["one", "other"]
-        .map((c) => `${c}: ${en.get(`${base}_${c}`) ?? en.get(base)}`)
-        .join(" | ");
+      const hint = ["one", "other"].map((c) => `${c}: ${en.get(`${base}_${c}`) ?? en.get(base)}`).join(" | ");
       // A base English also has as a plain key is already its own entry, which serves as `other`.
-      for (const category of categories.filter(
-        (c) => !(c === "other" && en.has(base))
-      ))
+      for (const category of categories.filter((c) => !(c === "other" && en.has(base))))
         out.push({
           id: `${n}.${category}`,
           namespace,
@@ -89,12 +77,7 @@ function entries(locale: string): Entry[] {
 }
 
 /** Rebuilds a locale's file in English's shape and order, plural forms where English has its own. */
-function rebuild(
-  english: Tree,
-  translated: Map<string, string>,
-  categories: string[],
-  prefix = ""
-): Tree {
+function rebuild(english: Tree, translated: Map<string, string>, categories: string[], prefix = ""): Tree {
   const out: Tree = {};
   const pluralDone = new Set<string>();
   for (const [key, value] of Object.entries(english)) {
@@ -115,9 +98,7 @@ function rebuild(
       }
     } else if (Array.isArray(value)) {
       out[key] = value.map((item, i) =>
-        typeof item === "string"
-          ? translated.get(`${full}.${i}`) ?? ""
-          : rebuild(item, translated, categories, `${full}.${i}`)
+        typeof item === "string" ? translated.get(`${full}.${i}`) ?? "" : rebuild(item, translated, categories, `${full}.${i}`)
       );
     } else {
       out[key] = rebuild(value, translated, categories, full);
@@ -129,10 +110,7 @@ function rebuild(
 function dump(locale: string): void {
   const have = new Map(NAMESPACES.map((ns) => [ns, flatten(read(locale, ns))]));
   for (const entry of entries(locale)) {
-    if (
-      have.get(entry.namespace as (typeof NAMESPACES)[number])?.has(entry.key)
-    )
-      continue;
+    if (have.get(entry.namespace as (typeof NAMESPACES)[number])?.has(entry.key)) continue;
     process.stdout.write(`${entry.id}\t${entry.key}\t${entry.english.replaceAll("\n", "\\n")}\n`);
   }
 }
@@ -143,9 +121,7 @@ function apply(locale: string, sheet: string): void {
     .readFileSync(sheet, "utf8")
     .split("\n")
     .filter((line) => line.trim() && !line.startsWith("#"));
-  const updates = new Map<string, Map<string, string>>(
-    NAMESPACES.map((ns) => [ns, flatten(read(locale, ns))])
-  );
+  const updates = new Map<string, Map<string, string>>(NAMESPACES.map((ns) => [ns, flatten(read(locale, ns))]));
   const problems: string[] = [];
   for (const line of lines) {
     const tab = line.indexOf("\t");
@@ -156,21 +132,20 @@ function apply(locale: string, sheet: string): void {
       continue;
     }
     // A sheet line cannot hold a line break, so a message that needs one writes it as \\n.
-    updates.get(entry.namespace)!.set(entry.key, line.slice(tab + 1).trim().replaceAll("\\n", "\n"));
+    updates.get(entry.namespace)!.set(
+      entry.key,
+      line
+        .slice(tab + 1)
+        .trim()
+        .replaceAll("\\n", "\n")
+    );
   }
   if (problems.length) throw new Error(problems.join("\n"));
   const categories = pluralCategories(locale);
   fs.mkdirSync(path.join(LOCALES_DIR, locale), { recursive: true });
   for (const namespace of NAMESPACES) {
-    const tree = rebuild(
-      read("en", namespace),
-      updates.get(namespace)!,
-      categories
-    );
-    fs.writeFileSync(
-      path.join(LOCALES_DIR, locale, `${namespace}.json`),
-      `${JSON.stringify(tree, null, 2)}\n`
-    );
+    const tree = rebuild(read("en", namespace), updates.get(namespace)!, categories);
+    fs.writeFileSync(path.join(LOCALES_DIR, locale, `${namespace}.json`), `${JSON.stringify(tree, null, 2)}\n`);
   }
   process.stdout.write(`${locale}: ${lines.length} messages applied\n`);
 }
@@ -179,8 +154,6 @@ const [command, locale, file] = process.argv.slice(2);
 if (command === "dump" && locale) dump(locale);
 else if (command === "apply" && locale && file) apply(locale, file);
 else {
-  process.stderr.write(
-    "usage: locale:sheet dump <locale> | apply <locale> <sheet>\n"
-  );
+  process.stderr.write("usage: locale:sheet dump <locale> | apply <locale> <sheet>\n");
   process.exitCode = 1;
 }

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { beforeEach, expect, it } from "vitest";
 import type { Database, DialectName } from "../../db/database.js";
-import { searchText } from "../../db/search.js";
+import { searchTokens } from "../../db/search.js";
 import { systemContext } from "../../graph/runtime.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { rejectVerification, requestVerification, updateOrganisation } from "../../graph/identity/service.js";
@@ -31,9 +31,9 @@ async function listingCount(database: Database): Promise<number> {
   return Number(row.n);
 }
 
-/** The search keys of the listings the full-text index finds for one word, on either database. */
+/** The search keys of the listings the full-text index finds for one word (any of its forms), on either database. */
 async function indexedFor(database: Database, dialect: DialectName, word: string): Promise<number[]> {
-  const term = searchText(word);
+  const term = searchTokens(word).join(dialect === "sqlite" ? " OR " : " | ");
   const rows =
     dialect === "sqlite"
       ? await sql<{ key: number }>`select rowid as key from listing_search where listing_search match ${term}`.execute(database.db)

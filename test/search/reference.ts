@@ -1,4 +1,5 @@
 import { RELEVANCE_WINDOW, searchTokens, type ListingSearchSpec } from "../../db/search.js";
+import { isUnspaced, searchWords } from "../../db/text.js";
 import { findUnit } from "../../db/reference/units.js";
 import { searchDocument, type BenchListing } from "../../bench/generate.js";
 
@@ -21,17 +22,17 @@ export class ReferenceSearch {
 
   keys(spec: ListingSearchSpec): number[] {
     const typing = !/\s$/.test(spec.text ?? "");
-    let words = [...new Set(searchTokens(spec.text ?? ""))].slice(0, 8);
-    if (typing && words.length > 1 && [...words.at(-1)!].length < 2) words = words.slice(0, -1);
+    const seen = new Set<string>();
+    let words = searchWords(spec.text ?? "")
+      .filter((w) => !seen.has(w.word) && seen.add(w.word))
+      .slice(0, 8);
+    const telling = (word: string) => [...word].length >= 2 || isUnspaced(word);
+    if (typing && words.length > 1 && !telling(words.at(-1)!.word)) words = words.slice(0, -1);
     const last = words.at(-1);
-    const open = !!last && typing && [...last].length >= 2;
-    const whole = !!last && this.docs.some((d) => d.words.has(last));
-    const has = (tokens: Iterable<string>, word: string, i: number) => {
-      const isLast = open && i === words.length - 1;
-      for (const t of tokens) {
-        if (t === word) return true;
-        if (isLast && (whole ? t === `${word}s` || t === `${word}es` : t.startsWith(word))) return true;
-      }
+    const open = !!last && typing && telling(last.word) && !this.docs.some((d) => last.forms.some((f) => d.words.has(f)));
+    const has = (tokens: Iterable<string>, word: (typeof words)[number], i: number) => {
+      const isPrefix = open && i === words.length - 1;
+      for (const t of tokens) if (isPrefix ? t.startsWith(word.word) : word.forms.includes(t)) return true;
       return false;
     };
     const hs = (spec.hsPrefix ?? "").replace(/\D/g, "");
@@ -59,7 +60,9 @@ export class ReferenceSearch {
         const window = byAge.slice(i, i + RELEVANCE_WINDOW).map((d) => {
           let score = 0;
           words.forEach((w, j) => (score += has(d.title, w, j) ? 2 : has(d.words, w, j) ? 1 : 0));
-          const phrase = d.title.some((_t, s) => s + words.length <= d.title.length && words.every((w, j) => has([d.title[s + j]!], w, j)));
+          // As the engine scores a phrase: the leading words' first forms, then any form of the last word.
+          const phraseWords = words.map((w, j) => (j < words.length - 1 ? { ...w, forms: [w.forms[0]!] } : w));
+          const phrase = d.title.some((_t, s) => s + words.length <= d.title.length && phraseWords.every((w, j) => has([d.title[s + j]!], w, j)));
           if (words.length > 1 && phrase) score += 1;
           return { key: d.l.search_key, score };
         });

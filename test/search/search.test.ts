@@ -50,12 +50,34 @@ describeEachDatabase("searching the catalogue", (db) => {
     expect(await titles({ query: "robusta cof " })).toEqual([]);
   });
 
-  it("finds the plural of a whole last word: a buyer typing \"coconut\" finds coconuts too", async () => {
+  it("finds plurals both ways: \"coconuts\" finds \"Desiccated coconut\" and \"coconut\" finds coconuts, typed or complete", async () => {
     const desiccated = await createListing(world.kelapa.ctx, coconuts({ externalRef: "KLP-DESICC", title: "Desiccated coconut, fine grade" }));
     await publishListing(world.kelapa.ctx, desiccated.id);
-    expect((await titles({ query: "coconut" })).sort()).toEqual([COCONUTS, "Desiccated coconut, fine grade"].sort());
-    // A space after the word says it is complete: the word itself, nothing longer.
-    expect(await titles({ query: "coconut " })).toEqual(["Desiccated coconut, fine grade"]);
+    const both = [COCONUTS, "Desiccated coconut, fine grade"].sort();
+    for (const query of ["coconut", "coconut ", "coconuts", "coconuts ", "Coconuts desiccated"]) {
+      expect((await titles({ query })).sort(), query).toEqual(query.startsWith("Coconuts d") ? ["Desiccated coconut, fine grade"] : both);
+    }
+  });
+
+  // A listing in each script, and the queries a buyer would type for it.
+  const scripts: { title: string; description: string; locale: string; found: string[]; missed: string[] }[] = [
+    { title: "新鲜椰子，海南产", description: "半去壳，每袋25公斤。", locale: "zh", found: ["椰子", "新鲜椰子", "海南", "椰"], missed: ["芒果", "椰奶"] },
+    { title: "有機ココナッツオイル 業務用", description: "マレーシア産のバージンココナッツオイル。", locale: "ja", found: ["ココナッツ", "オイル", "業務用", "ココナッツオイル"], missed: ["コーヒー"] },
+    { title: "코코넛 오일 대용량", description: "말레이시아산 버진 코코넛 오일.", locale: "ko", found: ["코코넛", "오일", "코코넛 오일"], missed: ["커피"] },
+    { title: "تُمُورٌ مجدول فاخرة", description: "تمور من المدينة المنورة، معبأة في كراتين.", locale: "ar", found: ["تمور", "التمور", "تُمُور", "مجدول"], missed: ["قمح"] },
+    { title: "أرز بسمتي إكسترا", description: "أرز طويل الحبة.", locale: "ar", found: ["ارز", "الأرز", "إرز", "بسمتي"], missed: ["تمور"] },
+    { title: "Свежие кокосы из Малайзии", description: "Кокосовые орехи, очищенные наполовину.", locale: "ru", found: ["кокос", "кокосов", "кокосами", "свежий", "малайзия"], missed: ["кофе"] },
+    { title: "Świeże kokosy z Malezji", description: "Kokosy częściowo obrane.", locale: "pl", found: ["swieze", "Świeże", "swieże kokosy", "malezji"], missed: ["kawa"] },
+    { title: "Naranjas de Valencia, calibre 3", description: "Naranjas frescas en cajas de 15 kg.", locale: "es", found: ["naranja", "naranjas", "valencia", "cajas"], missed: ["limones"] },
+    { title: "Huile de noix de coco vierge", description: "Huiles pressées à froid.", locale: "fr", found: ["huile", "huiles", "pressee", "vierges"], missed: ["arachide"] },
+    { title: "שמן קוקוס אורגני", description: "שֶׁמֶן קוקוס כתית מעולה.", locale: "he", found: ["שמן", "קוקוס", "שֶׁמֶן"], missed: ["זית"] },
+  ];
+
+  it.each(scripts)("finds \"$title\" by the words a buyer would type, in its own script", async ({ title, description, locale, found, missed }) => {
+    const listing = await createListing(world.kelapa.ctx, coconuts({ externalRef: "KLP-SCRIPT", title, description, locale, translations: [] }));
+    await publishListing(world.kelapa.ctx, listing.id);
+    for (const query of found) expect(await titles({ query }), query).toEqual([title]);
+    for (const query of missed) expect(await titles({ query }), query).toEqual([]);
   });
 
   it("filters by HS chapter, heading, subheading and national digits", async () => {
