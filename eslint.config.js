@@ -1,6 +1,8 @@
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import caravan from "./lint/caravan-plugin.js";
+import { TABLE_OWNERS } from "./lint/table-owners.js";
 
 /** Dependencies flow one way: app → graph → db. Services never see GraphQL or Apollo. */
 const layers = [
@@ -21,6 +23,14 @@ const layers = [
     files: ["graph/**/service.ts", "graph/**/fx.ts", "graph/shared/money.ts", "graph/shared/validation.ts", "graph/shared/pagination.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["graphql", "@apollo/*", "**/app/**"], message: "A service holds business rules only: no GraphQL, Apollo or UI." }] }],
+    },
+  },
+  {
+    files: ["graph/**/*.ts"],
+    plugins: { caravan },
+    rules: {
+      "caravan/no-foreign-tables": ["error", { owners: TABLE_OWNERS }],
+      "caravan/no-module-cycles": "error",
     },
   },
   {
@@ -50,6 +60,10 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "off",
       "no-console": "off",
     },
+  },
+  {
+    files: ["lint/**/*.js"],
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },
   {
     files: ["app/**/*.tsx"],

@@ -13,7 +13,7 @@ import { migrateToLatest } from "./db/migrate.js";
 import { seedDemoWorld } from "./db/seed/index.js";
 import { contextFor, createApollo, type RequestInfo } from "./graph/api.js";
 import type { GraphContext, SessionCookieSink } from "./graph/context.js";
-import { mediaRouter } from "./graph/listings/http.js";
+import { mediaRouter } from "./graph/media.js";
 import type { InProcessApi } from "./app/load-context.js";
 import { translatorFor } from "./locales/index.js";
 import { createLogger, requestLog } from "./http/logging.js";

@@ -25,3 +25,13 @@ export function parseHsCode(input: string): HsCodeParse {
   return { ok: true, digits, nomenclature: digits.slice(0, 6), extension: digits.slice(6) };
 }
 
+/** The half-open range of codes that start with `prefix`: digits only, so it sorts the same under any collation. */
+export function hsRange(prefix: string): { from: string; to: string | null } {
+  const next = (BigInt(prefix) + 1n).toString().padStart(prefix.length, "0");
+  return { from: prefix, to: next.length > prefix.length ? null : next };
+}
+
+/** The prefixes to search, narrowest first: 080119 → 080119, 0801, 08. */
+export function hsLevels(code: string): string[] {
+  return [6, 4, 2].filter((n) => code.length >= n).map((n) => code.slice(0, n));
+}

@@ -17,6 +17,8 @@ import {
   timeZone,
   validate,
 } from "../shared/validation.js";
+/** For the inbox: whom to mail when a company is told something. */
+export { memberContacts } from "./repository.js";
 import { actorUserId, actsFor, isPlatformAdmin, requireOwner, requirePlatformAdmin, requireUser } from "./guards.js";
 import { burnPasswordCheck, hashPassword, MIN_PASSWORD_LENGTH, passwordWeakness, verifyPassword } from "./passwords.js";
 import { clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "./rate-limit.js";

@@ -5,6 +5,7 @@ import { translatorFor } from "../../locales/index.js";
 import { withTransaction, type ServiceContext } from "../context.js";
 import type { MessageParams } from "../errors.js";
 import { requireOrganisation } from "../identity/guards.js";
+import { memberContacts } from "../identity/service.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
 import { validate } from "../shared/validation.js";
 
@@ -89,20 +90,6 @@ export function notificationMessage(ctx: Pick<ServiceContext, "t">, notification
 }
 
 /**
- * Members of a company and the language each reads. The identity module has no exported lookup for
- * this yet; it is the only place the inbox reads identity's tables.
- */
-async function memberContacts(ctx: ServiceContext, organisationId: string): Promise<{ email: string; locale: string }[]> {
-  return ctx.db
-    .selectFrom("memberships")
-    .innerJoin("users", "users.id", "memberships.user_id")
-    .select(["users.email as email", "users.locale as locale"])
-    .where("memberships.organisation_id", "=", organisationId)
-    .orderBy("users.email")
-    .execute();
-}
-
-/**
  * Tells a company something happened: one inbox entry for the company and one outbox e-mail per
  * member. Runs inside the caller's transaction when `ctx.db` is one, so the news lands with the
  * change it reports or not at all. Telling the same company the same kind of news about the same
@@ -142,7 +129,7 @@ export async function notify(ctx: ServiceContext, input: NotifyInput): Promise<N
       return { notification: toNotification(existing), created: false, emailsQueued: 0 };
     }
     const notification = toNotification(inserted);
-    const members = await memberContacts(tx, input.organisationId);
+    const members = await memberContacts(tx.db, input.organisationId);
     if (members.length) {
       await tx.db
         .insertInto("outbox")

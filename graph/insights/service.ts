@@ -1,14 +1,14 @@
-import { sql } from "kysely";
 import { findUnit } from "../../db/reference/index.js";
 import type { Quantity } from "../../db/reference/units.js";
 import type { ServiceContext } from "../context.js";
 import { problem } from "../errors.js";
 import { requireOrganisation } from "../identity/guards.js";
 import { getOrganisation } from "../identity/service.js";
-import { hsRange, latestRequestIdsOf, listedHeadingsOf, requestRows } from "../matching/candidates.js";
 import { topMatchesFor, type Match } from "../matching/service.js";
 import { FEED_REQUEST_CAP } from "../matching/weights.js";
+import { listedHeadingsOf } from "../listings/service.js";
 import { pageSize } from "../shared/pagination.js";
+import { latestRequestIdsOf, openDemandTotals, openDemandUnderHeadings, requestRows, requestsCreatedPerDay } from "../sourcing/service.js";
 import { isoWeekOf, lastWeeks } from "./weeks.js";
 
 export const TREND_WEEKS = 12;
@@ -95,34 +95,18 @@ export async function openDemand(ctx: ServiceContext, args: DemandArgs): Promise
   const size = pageSize(args.first);
   const chapterFilter = checkChapter(args.hsChapter);
   const country = checkCountry(args.destinationCountry);
-  const chapter = sql<string | null>`substr(hs_code, 1, 2)`;
-  const filtered = () => {
-    let query = ctx.db.selectFrom("sourcing_requests");
-    if (country) query = query.where("destination_country", "=", country);
-    if (chapterFilter) {
-      const range = hsRange(chapterFilter);
-      query = query.where("hs_code", ">=", range.from);
-      if (range.to) query = query.where("hs_code", "<", range.to);
-    }
-    return query;
-  };
-
-  const open = await filtered()
-    .select(["destination_country", chapter.as("chapter"), "unit", (eb) => eb.fn.countAll<number>().as("n"), (eb) => eb.fn.sum<number>("quantity_base").as("total")])
-    .where("status", "=", "open")
-    .where("needed_by", ">", today(ctx))
-    .groupBy(["destination_country", chapter, "unit"])
-    .execute();
+  const filter = { destinationCountry: country, hsChapter: chapterFilter };
+  const open = await openDemandTotals(ctx.db, filter, today(ctx));
   const groups = new Map<string, DemandGroup>();
   for (const row of open) {
-    const key = `${row.destination_country}|${row.chapter ?? ""}`;
+    const key = `${row.destinationCountry}|${row.hsChapter ?? ""}`;
     let group = groups.get(key);
     if (!group) {
-      group = { destinationCountry: row.destination_country, hsChapter: row.chapter, openCount: 0, quantities: [], trend: [] };
+      group = { destinationCountry: row.destinationCountry, hsChapter: row.hsChapter, openCount: 0, quantities: [], trend: [] };
       groups.set(key, group);
     }
-    group.openCount += Number(row.n);
-    addQuantity(group.quantities, row.unit, Number(row.total));
+    group.openCount += row.count;
+    addQuantity(group.quantities, row.unit, row.totalBase);
   }
   const top = [...groups.values()]
     .sort((a, b) => b.openCount - a.openCount || a.destinationCountry.localeCompare(b.destinationCountry) || (a.hsChapter ?? "").localeCompare(b.hsChapter ?? ""))
@@ -130,18 +114,12 @@ export async function openDemand(ctx: ServiceContext, args: DemandArgs): Promise
   if (!top.length) return [];
 
   const weeks = lastWeeks(today(ctx), TREND_WEEKS);
-  const day = sql<string>`substr(created_at, 1, 10)`;
-  const created = await filtered()
-    .select(["destination_country", chapter.as("chapter"), day.as("day"), (eb) => eb.fn.countAll<number>().as("n")])
-    .where("destination_country", "in", [...new Set(top.map((g) => g.destinationCountry))])
-    .where("created_at", ">=", `${weeks[0]!.monday}T00:00:00.000Z`)
-    .groupBy(["destination_country", chapter, day])
-    .execute();
+  const created = await requestsCreatedPerDay(ctx.db, filter, [...new Set(top.map((g) => g.destinationCountry))], `${weeks[0]!.monday}T00:00:00.000Z`);
   const perWeek = new Map<string, number>();
   for (const row of created) {
     const monday = isoWeekOf(row.day).monday;
-    const key = `${row.destination_country}|${row.chapter ?? ""}|${monday}`;
-    perWeek.set(key, (perWeek.get(key) ?? 0) + Number(row.n));
+    const key = `${row.destinationCountry}|${row.hsChapter ?? ""}|${monday}`;
+    perWeek.set(key, (perWeek.get(key) ?? 0) + row.count);
   }
   for (const group of top) {
     group.trend = weeks.map((w) => ({
@@ -162,33 +140,17 @@ export async function whatSellsWhere(ctx: ServiceContext, first?: number | null)
   const size = pageSize(first);
   const headings = await listedHeadingsOf(ctx.db, organisationId, HEADINGS_CAP);
   if (!headings.length) return [];
-  const heading = sql<string>`substr(hs_code, 1, 4)`;
-  const rows = await ctx.db
-    .selectFrom("sourcing_requests")
-    .select(["destination_country", heading.as("heading"), "unit", (eb) => eb.fn.countAll<number>().as("n"), (eb) => eb.fn.sum<number>("quantity_base").as("total")])
-    .where("status", "=", "open")
-    .where("needed_by", ">", today(ctx))
-    .where("organisation_id", "<>", organisationId)
-    .where((eb) =>
-      eb.or(
-        headings.map((h) => {
-          const range = hsRange(h);
-          return range.to ? eb.and([eb("hs_code", ">=", range.from), eb("hs_code", "<", range.to)]) : eb("hs_code", ">=", range.from);
-        }),
-      ),
-    )
-    .groupBy(["destination_country", heading, "unit"])
-    .execute();
+  const rows = await openDemandUnderHeadings(ctx.db, headings, today(ctx), organisationId);
   const groups = new Map<string, HeadingDemand>();
   for (const row of rows) {
-    const key = `${row.destination_country}|${row.heading}`;
+    const key = `${row.destinationCountry}|${row.hsHeading}`;
     let group = groups.get(key);
     if (!group) {
-      group = { destinationCountry: row.destination_country, hsHeading: row.heading, openCount: 0, quantities: [] };
+      group = { destinationCountry: row.destinationCountry, hsHeading: row.hsHeading, openCount: 0, quantities: [] };
       groups.set(key, group);
     }
-    group.openCount += Number(row.n);
-    addQuantity(group.quantities, row.unit, Number(row.total));
+    group.openCount += row.count;
+    addQuantity(group.quantities, row.unit, row.totalBase);
   }
   return [...groups.values()]
     .sort((a, b) => b.openCount - a.openCount || a.destinationCountry.localeCompare(b.destinationCountry) || a.hsHeading.localeCompare(b.hsHeading))

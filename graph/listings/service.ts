@@ -27,6 +27,9 @@ import {
 } from "./listing-rules.js";
 import { PHOTO_MAX_BYTES, photoUrl, PHOTOS_PER_LISTING, sniffImageType, type PhotoContentType } from "./photos.js";
 import { UsdPricer } from "./pricing.js";
+
+/** Bulk reads for modules that scan many listings (matching, insights). */
+export { activeListingIdsByHs, activeListingIdsOf, listedHeadingsOf, listingRows, type ListingRow } from "./repository.js";
 import { ReferenceLookup } from "./references.js";
 
 export type { CsvSource } from "./csv.js";

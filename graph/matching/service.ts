@@ -5,23 +5,13 @@ import { DomainError, notFound } from "../errors.js";
 import { actsFor, isPlatformAdmin, requireOrganisation } from "../identity/guards.js";
 import { getOrganisation } from "../identity/service.js";
 import { notify } from "../inbox/service.js";
-import { listingsByIds, type Listing } from "../listings/service.js";
+import { listingsByIds, activeListingIdsByHs, activeListingIdsOf, listingRows, type ListingRow, type Listing } from "../listings/service.js";
 import { laneBook, type LaneBook } from "../logistics/service.js";
 import { minorUnitOf, type Money } from "../shared/money.js";
 import { pageSize } from "../shared/pagination.js";
+import { openRequestIdsInChapter, openRequestIdsWithoutHs, quotesAnsweredBy, requestRows, type RequestRow } from "../sourcing/service.js";
 import { embargoesNotOver, type Embargo } from "../compliance/service.js";
 import { convertMoney, findRate, type Conversion } from "../fx/service.js";
-import {
-  activeListingIdsByHs,
-  activeListingIdsOf,
-  listingRows,
-  openRequestIdsInChapter,
-  openRequestIdsWithoutHs,
-  quotesAnsweredBy,
-  requestRows,
-  type ListingRow,
-  type RequestRow,
-} from "./candidates.js";
 import { reasonText, type MatchReason } from "./reasons.js";
 import { compareMatches, scoreMatch, type DeliveryWindow, type MatchListing, type MatchRequest, type MatchScore, type SignalResult } from "./score.js";
 import { lookupWords, words } from "./tokens.js";

@@ -15,6 +15,19 @@ import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../sha
 import { convertMoney } from "../fx/service.js";
 import { effectiveQuoteStatus, isLive, nextQuoteStatus, type QuoteAction, type QuoteStatus } from "./quote-lifecycle.js";
 import { rankQuotes, resolveWeights, type PaymentTerms, type RankingCriterion, type RankingWeights } from "./quote-ranking.js";
+/** Bulk reads for modules that scan many requests (matching, insights). */
+export {
+  latestRequestIdsOf,
+  openDemandTotals,
+  openDemandUnderHeadings,
+  requestsCreatedPerDay,
+  openRequestIdsInChapter,
+  openRequestIdsWithoutHs,
+  quotesAnsweredBy,
+  requestRows,
+  type Moment,
+  type RequestRow,
+} from "./repository.js";
 import { nextRequestStatus, type RequestAction, type RequestStatus } from "./request-lifecycle.js";
 import {
   checkQuoteFields,

@@ -1,13 +1,13 @@
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response, type Router } from "express";
 import type { TFunction } from "i18next";
-import type { Database } from "../../db/database.js";
-import { translatorFor } from "../../locales/index.js";
-import { AuthenticationFailed, contextFor, type RequestInfo } from "../api.js";
-import type { GraphContext, SessionCookieSink } from "../context.js";
-import { DomainError, notFound, UserInputProblems } from "../errors.js";
-import { translateProblem } from "../shared/user-errors.js";
-import { PHOTO_MAX_BYTES } from "./photos.js";
-import { addListingPhoto, getListingPhoto } from "./service.js";
+import type { Database } from "../db/database.js";
+import { translatorFor } from "../locales/index.js";
+import { AuthenticationFailed, contextFor, type RequestInfo } from "./api.js";
+import type { GraphContext, SessionCookieSink } from "./context.js";
+import { DomainError, notFound, UserInputProblems } from "./errors.js";
+import { translateProblem } from "./shared/user-errors.js";
+import { PHOTO_MAX_BYTES } from "./listings/photos.js";
+import { addListingPhoto, getListingPhoto } from "./listings/service.js";
 
 /** Media requests never start or end a session. */
 const NO_COOKIES: SessionCookieSink = { set: () => undefined, clear: () => undefined };

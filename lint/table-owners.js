@@ -1,0 +1,17 @@
+// @ts-check
+/**
+ * Which module owns each table: only that module's files may name it (caravan/no-foreign-tables),
+ * and its repository.ts is where the queries live. db/ (migrations, search index, seed data) is the
+ * layer below and may name any table. A new table is added here with its migration.
+ */
+export const TABLE_OWNERS = {
+  identity: ["organisations", "users", "memberships", "sessions", "api_tokens", "verification_events", "rate_limit_buckets"],
+  catalog: ["hs_codes", "ports"],
+  fx: ["fx_rates"],
+  listings: ["listings", "listing_price_tiers", "listing_incoterms", "listing_translations", "listing_certifications", "listing_photos", "listing_events"],
+  sourcing: ["sourcing_requests", "sourcing_request_events", "quotes", "quote_events"],
+  logistics: ["lanes"],
+  compliance: ["embargoes"],
+  inbox: ["notifications", "outbox"],
+  events: ["sale_events", "sale_event_prices"],
+};
