@@ -106,7 +106,7 @@ export class Flow {
   constructor(
     readonly writer: PdfWriter,
     private readonly startPage: (writer: PdfWriter) => { canvas: PageCanvas; y: number },
-    readonly bottom: number = PAGE_HEIGHT - MARGIN - 54,
+    readonly bottom: number = PAGE_HEIGHT - MARGIN - 62,
   ) {
     const first = startPage(writer);
     this.canvas = first.canvas;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { deflateSync } from "node:zlib";
-import { PDFDocument, PDFName, PDFString, type PDFPage, type PDFRef } from "pdf-lib";
+import { AFRelationship, PDFDict, PDFDocument, PDFName, PDFString, type PDFPage, type PDFRef } from "pdf-lib";
 import QRCode from "qrcode";
 import type { FontId, LoadedFont } from "./fonts.js";
 import { subsetFont } from "./subset.js";
@@ -40,6 +40,15 @@ class FontUsage {
     }
     return cid;
   }
+}
+
+export interface FinishOptions {
+  title?: string;
+  author?: string;
+  language?: string;
+  date?: Date;
+  attachment?: { filename: string; bytes: Uint8Array; mimeType: string; description: string };
+  metadata?: Record<string, string>;
 }
 
 export interface PageCanvas {
@@ -314,8 +323,34 @@ export class PdfWriter {
     );
   }
 
-  /** Writes fonts and page contents, then the file. Metadata is the caller's to set before. */
-  async finish(): Promise<Uint8Array> {
+  /**
+   * Writes fonts and page contents, then the file. Dates are the document's own (not the time of
+   * writing) so the same document renders to the same bytes; custom metadata keys go into the
+   * Info dictionary, where a verifier finds the document id without trusting the page.
+   */
+  async finish(options: FinishOptions = {}): Promise<Uint8Array> {
+    const doc = this.doc;
+    if (options.title) doc.setTitle(options.title);
+    if (options.author) doc.setAuthor(options.author);
+    if (options.language) doc.setLanguage(options.language);
+    doc.setProducer("Caravan (pdf-lib, HarfBuzz)");
+    doc.setCreator("Caravan");
+    if (options.date) {
+      doc.setCreationDate(options.date);
+      doc.setModificationDate(options.date);
+    }
+    if (options.attachment) {
+      const a = options.attachment;
+      await doc.attach(a.bytes, a.filename, {
+        mimeType: a.mimeType,
+        description: a.description,
+        creationDate: options.date,
+        modificationDate: options.date,
+        afRelationship: AFRelationship.Alternative,
+      });
+    }
+    const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+    for (const [key, value] of Object.entries(options.metadata ?? {})) info.set(PDFName.of(key), PDFString.of(value));
     for (const usage of this.usages.values()) this.writeFont(usage);
     const context = this.doc.context;
     for (const canvas of this.pages) {
