@@ -21,7 +21,7 @@ import {
 export { memberContacts } from "./repository.js";
 import { actorUserId, actsFor, isPlatformAdmin, requireOwner, requirePlatformAdmin, requireUser } from "./guards.js";
 import { burnPasswordCheck, hashPassword, MIN_PASSWORD_LENGTH, passwordWeakness, verifyPassword } from "./passwords.js";
-import { clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "./rate-limit.js";
+import { checkRateLimit, clearRateLimit, countHit, hitRateLimit, reserveAccountAttempt, SIGN_IN_LIMITS, SIGN_UP_LIMIT } from "./rate-limit.js";
 import { newApiToken, newSessionToken, sha256Hex } from "./secrets.js";
 import {
   canMoveVerification,
@@ -295,6 +295,8 @@ export async function registerOrganisation(ctx: ServiceContext, input: SignUpInp
 }
 
 export async function signUp(ctx: ServiceContext, input: SignUpInput): Promise<AuthResult> {
+  // Counted before anything is checked and outside the transaction, so refused attempts count too.
+  if (ctx.request.ip) await hitRateLimit(ctx.db, `sign-up:ip:${ctx.request.ip}`, SIGN_UP_LIMIT, ctx.now());
   return withTransaction(ctx, async (tx) => {
     const created = await registerOrganisation(tx, input);
     const session = await issueSession(tx.db, ctx, created.user.id, created.organisation.id);
@@ -312,18 +314,22 @@ export async function signIn(ctx: ServiceContext, input: z.input<typeof signInSc
   const data = validate(signInSchema, input);
   const email = normalizeEmail(data.email);
   const now = ctx.now();
-  await hitRateLimit(ctx.db, `sign-in:email:${email}`, SIGN_IN_LIMITS.perEmail, now);
-  if (ctx.request.ip) await hitRateLimit(ctx.db, `sign-in:ip:${ctx.request.ip}`, SIGN_IN_LIMITS.perIp, now);
+  const accountKey = `sign-in:account:${email}`;
+  const ipKey = ctx.request.ip ? `sign-in:ip-failures:${ctx.request.ip}` : null;
+  if (ipKey) await checkRateLimit(ctx.db, ipKey, SIGN_IN_LIMITS.perIpFailures, now);
+  await reserveAccountAttempt(ctx.db, accountKey, now);
 
   const user = await ctx.db.selectFrom("users").selectAll().where("email_normalized", "=", email).executeTakeFirst();
-  if (!user) {
-    await burnPasswordCheck(data.password);
-    throw problem("email", "EMAIL_UNKNOWN");
+  // One answer whether the email is unknown or the password wrong, after the same argon2 work:
+  // sign-in does not tell anyone which addresses have accounts.
+  const passwordRight = user ? await verifyPassword(user.password_hash, data.password) : (await burnPasswordCheck(data.password), false);
+  if (!user || !passwordRight) {
+    if (ipKey) await countHit(ctx.db, ipKey, SIGN_IN_LIMITS.perIpFailures, now);
+    throw problem("password", "CREDENTIALS_WRONG");
   }
-  if (!(await verifyPassword(user.password_hash, data.password))) throw problem("password", "PASSWORD_WRONG");
 
   return withTransaction(ctx, async (tx) => {
-    await clearRateLimit(tx.db, `sign-in:email:${email}`);
+    await clearRateLimit(tx.db, accountKey);
     if (ctx.viewer.kind === "user" && ctx.viewer.sessionId) {
       await tx.db.deleteFrom("sessions").where("id", "=", ctx.viewer.sessionId).execute();
     }

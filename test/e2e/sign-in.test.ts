@@ -22,22 +22,23 @@ describe("signing in", () => {
     await page.locator("main").getByRole("button", { name: "Sign in" }).click();
 
     await page.locator('input[name="password"][aria-invalid="true"]').waitFor();
-    await expect(describedBy(page, 'input[name="password"]')).resolves.toBe("The password is not right for this account.");
+    await expect(describedBy(page, 'input[name="password"]')).resolves.toBe("The email address or the password is not right.");
     await expect(page.getByLabel("Email address").inputValue()).resolves.toBe("aminah@kelapa-nusantara.example");
     await expect(page.getByLabel("Email address").getAttribute("aria-invalid")).resolves.toBeNull();
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     await context.close();
   });
 
-  it("shows an unknown email next to the email field", async () => {
+  it("answers an unknown email exactly as a wrong password, so the page reveals no accounts", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill("nobody@nowhere.example");
     await page.getByLabel("Password").fill("whatever it is");
     await page.locator("main").getByRole("button", { name: "Sign in" }).click();
-    await page.locator('input[name="email"][aria-invalid="true"]').waitFor();
-    await expect(describedBy(page, 'input[name="email"]')).resolves.toContain("No account uses this email address.");
+    await page.locator('input[name="password"][aria-invalid="true"]').waitFor();
+    await expect(describedBy(page, 'input[name="password"]')).resolves.toBe("The email address or the password is not right.");
+    await expect(page.getByLabel("Email address").getAttribute("aria-invalid")).resolves.toBeNull();
     await context.close();
   });
 

@@ -67,14 +67,12 @@ describeEachDatabase("signing up and signing in", (db) => {
     expect(problems.map((p) => `${p.field}:${p.code}`).sort()).toEqual(["email:EMAIL_INVALID", "organisation.country:COUNTRY_UNKNOWN", "password:PASSWORD_TOO_SHORT"]);
   });
 
-  it("signing in with the wrong password or an unknown email gets a distinct error each", async () => {
+  it("a wrong password and an unknown email get the same answer, so sign-in reveals no accounts", async () => {
     await signUp(ctxAs(db()), signUpInput());
-    expect(await problemsOf(signIn(ctxAs(db()), { email: "aminah@kelapa.example", password: "wrong-password-1" }))).toEqual([
-      { field: "password", code: "PASSWORD_WRONG" },
-    ]);
-    expect(await problemsOf(signIn(ctxAs(db()), { email: "nobody@kelapa.example", password: GOOD_PASSWORD }))).toEqual([
-      { field: "email", code: "EMAIL_UNKNOWN" },
-    ]);
+    const wrongPassword = await problemsOf(signIn(ctxAs(db()), { email: "aminah@kelapa.example", password: "wrong-password-1" }));
+    const unknownEmail = await problemsOf(signIn(ctxAs(db()), { email: "nobody@kelapa.example", password: GOOD_PASSWORD }));
+    expect(wrongPassword).toEqual([{ field: "password", code: "CREDENTIALS_WRONG" }]);
+    expect(unknownEmail).toEqual(wrongPassword);
   });
 
   it("signing in issues a new session and ends the one the browser had (no session fixation)", async () => {
@@ -89,15 +87,47 @@ describeEachDatabase("signing up and signing in", (db) => {
     });
   });
 
-  it("the sixth wrong password in 15 minutes is rate limited, even when it is right", async () => {
+  it("a stranger's wrong passwords slow the account down but cannot lock its owner out", async () => {
     await signUp(ctxAs(db()), signUpInput());
+    let clock = Date.parse("2026-12-07T09:00:00Z");
+    const at = () => ({ ...ctxAs(db()), now: () => new Date(clock) });
+    const stranger = { ...at(), request: { ip: "198.51.100.66", userAgent: "guesser" } };
     for (let i = 0; i < 5; i++) {
-      await expect(signIn(ctxAs(db()), { email: "aminah@kelapa.example", password: `guess-number-${i}` })).rejects.toBeInstanceOf(UserInputProblems);
+      await expect(signIn({ ...stranger, now: () => new Date(clock) }, { email: "aminah@kelapa.example", password: `guess-number-${i}` })).rejects.toBeInstanceOf(UserInputProblems);
     }
-    const error = await signIn(ctxAs(db()), { email: "aminah@kelapa.example", password: GOOD_PASSWORD }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).code).toBe("RATE_LIMITED");
+    // Right after the fifth failure the account waits a second: even the right password is asked to retry.
+    const early = await signIn(at(), { email: "aminah@kelapa.example", password: GOOD_PASSWORD }).catch((e: unknown) => e);
+    expect(early).toBeInstanceOf(DomainError);
+    expect((early as DomainError).code).toBe("RATE_LIMITED");
+    expect((early as DomainError).params.seconds).toBe(1);
+    clock += 1000;
+    await expect(signIn(at(), { email: "aminah@kelapa.example", password: GOOD_PASSWORD })).resolves.toMatchObject({ user: { email: "aminah@kelapa.example" } });
+    // Success starts the count again: the next wrong password is answered at once, not delayed.
+    await expect(signIn(at(), { email: "aminah@kelapa.example", password: "one-more-guess" })).rejects.toBeInstanceOf(UserInputProblems);
+  });
+
+  it("guesses fired in parallel cannot share a slot: one is checked, the others are told to wait", async () => {
+    await signUp(ctxAs(db()), signUpInput());
+    const now = new Date("2026-12-07T09:00:00Z");
+    const ctx = { ...ctxAs(db()), now: () => now };
+    for (let i = 0; i < 4; i++) await signIn(ctx, { email: "aminah@kelapa.example", password: `guess-${i}` }).catch(() => null);
+    // The fifth attempt is the last free one; six fired at once race for it.
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => signIn(ctx, { email: "aminah@kelapa.example", password: `parallel-${i}` }).catch((e: unknown) => e)),
+    );
+    expect(answers.filter((a) => a instanceof UserInputProblems)).toHaveLength(1);
+    expect(answers.filter((a) => a instanceof DomainError && a.code === "RATE_LIMITED")).toHaveLength(5);
     expect(await countRows(db(), "sessions")).toBe(1);
+  });
+
+  it("sign-up is limited per address: the 21st company from one address in an hour is refused and not created", async () => {
+    const ctx = ctxAs(db());
+    for (let i = 0; i < 20; i++) await signUp(ctx, signUpInput({ email: `buyer${i}@bulk.example` }));
+    const refused = await signUp(ctx, signUpInput({ email: "buyer20@bulk.example" })).catch((e: unknown) => e);
+    expect((refused as DomainError).code).toBe("RATE_LIMITED");
+    expect(await countRows(db(), "users")).toBe(20);
+    const elsewhere = { ...ctx, request: { ip: "198.51.100.9", userAgent: "vitest" } };
+    await expect(signUp(elsewhere, signUpInput({ email: "buyer20@bulk.example" }))).resolves.toMatchObject({ user: { email: "buyer20@bulk.example" } });
   });
 
   it("an expired session is treated as signed out and removed", async () => {
