@@ -192,7 +192,7 @@ export async function searchHsCodes(ctx: ServiceContext, args: HsCodeSearch): Pr
     .where(filter)
     .executeTakeFirstOrThrow();
   let select = ctx.db.selectFrom("hs_codes").selectAll().where(filter);
-  if (args.after) select = select.where("code", ">", String(decodeCursor(args.after)[0]));
+  if (args.after) select = select.where("code", ">", decodeCursor(args.after, ["string"])[0]);
   const rows = await select.orderBy("code").limit(size + 1).execute();
   return toPage(rows.map(toHsCode), size, Number(total.n), (c) => [c.code]);
 }
@@ -300,7 +300,7 @@ export async function searchPorts(ctx: ServiceContext, args: PortSearch): Promis
     .executeTakeFirstOrThrow();
   let select = ctx.db.selectFrom("ports").selectAll().where(filter);
   if (args.after) {
-    const [afterCountry, afterName, afterLocode] = decodeCursor(args.after).map(String) as [string, string, string];
+    const [afterCountry, afterName, afterLocode] = decodeCursor(args.after, ["string", "string", "string"]);
     select = select.where((eb) =>
       eb.or([
         eb("country", ">", afterCountry),

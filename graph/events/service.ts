@@ -163,8 +163,7 @@ export async function listSaleEvents(ctx: ServiceContext, args: PageArgs & { tim
 
   let query = filtered.selectAll();
   if (args.after) {
-    const [at, id] = decodeCursor(args.after);
-    if (typeof at !== "string" || typeof id !== "string") throw problem("after", "CURSOR_INVALID");
+    const [at, id] = decodeCursor(args.after, ["string", "string"]);
     const beyond = past ? "<" : ">";
     query = query.where((eb) => eb.or([eb(key, beyond, at), eb.and([eb(key, "=", at), eb("id", beyond, id)])]));
   }

@@ -235,7 +235,7 @@ export async function listFxRates(ctx: ServiceContext, args: FxRateFilter): Prom
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   let select = filtered.selectAll();
   if (args.after) {
-    const [asOf, afterBase, afterQuote] = decodeCursor(args.after).map(String) as [string, string, string];
+    const [asOf, afterBase, afterQuote] = decodeCursor(args.after, ["string", "string", "string"]);
     select = select.where((eb) =>
       eb.or([
         eb("as_of", "<", asOf),

@@ -588,7 +588,7 @@ export async function verificationQueue(ctx: ServiceContext, args: PageArgs): Pr
     .where("verification_status", "=", "pending")
     .executeTakeFirstOrThrow();
   if (args.after) {
-    const [updatedAt, id] = decodeCursor(args.after).map(String) as [string, string];
+    const [updatedAt, id] = decodeCursor(args.after, ["string", "string"]);
     query = query.where((eb) =>
       eb.or([eb("updated_at", ">", updatedAt), eb.and([eb("updated_at", "=", updatedAt), eb("id", ">", id)])]),
     );

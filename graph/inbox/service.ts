@@ -177,7 +177,7 @@ export async function inbox(ctx: ServiceContext, args: InboxArgs): Promise<Page<
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   let select = filtered.selectAll();
   if (args.after) {
-    const [createdAt, id] = decodeCursor(args.after).map(String) as [string, string];
+    const [createdAt, id] = decodeCursor(args.after, ["string", "string"]);
     select = select.where((eb) => eb.or([eb("created_at", "<", createdAt), eb.and([eb("created_at", "=", createdAt), eb("id", "<", id)])]));
   }
   const rows = await select.orderBy("created_at", "desc").orderBy("id", "desc").limit(size + 1).execute();

@@ -2,6 +2,7 @@ import { findCountry, findCurrency, findIncoterm, findUnit, convertQuantity, typ
 import { isLocale } from "../../locales/index.js";
 import type { FieldProblem } from "../errors.js";
 import { parseMinor } from "../shared/money.js";
+import { smallestQuantity } from "../shared/plausible.js";
 
 export const CERTIFICATION_KINDS = ["organic", "halal", "kosher", "fairtrade", "ce", "fda", "iso22000", "globalgap", "other"] as const;
 export type CertificationKind = (typeof CERTIFICATION_KINDS)[number];
@@ -136,6 +137,10 @@ function quantity(problems: Problems, field: string, value: number, unit: UnitOf
   const checked = positive(problems, field, value, true);
   if (checked !== null && unit?.quantity === "count" && !Number.isInteger(checked)) {
     problems.add(field, "QUANTITY_WHOLE_UNITS", { unit: unit.code });
+    return null;
+  }
+  if (checked !== null && checked < smallestQuantity(unit)) {
+    problems.add(field, "QUANTITY_TOO_SMALL", { min: smallestQuantity(unit) });
     return null;
   }
   return checked;

@@ -276,7 +276,7 @@ export async function myListings(ctx: ServiceContext, args: MyListingsArgs): Pro
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   let select = filtered.select(["id", "updated_at"]);
   if (args.after) {
-    const [updatedAt, id] = decodeCursor(args.after).map(String) as [string, string];
+    const [updatedAt, id] = decodeCursor(args.after, ["string", "string"]);
     select = select.where((eb) => eb.or([eb("updated_at", "<", updatedAt), eb.and([eb("updated_at", "=", updatedAt), eb("id", "<", id)])]));
   }
   const keys = await select.orderBy("updated_at", "desc").orderBy("id", "desc").limit(size + 1).execute();

@@ -18,10 +18,30 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string): (string | number)[] {
+type CursorPart = "string" | "number";
+type Decoded<K extends readonly CursorPart[]> = { [I in keyof K]: K[I] extends "number" ? number : string };
+
+const MAX_CURSOR_LENGTH = 512;
+
+/**
+ * Every list's one way to read a cursor: it must be ours (base64url JSON, not too long) and hold
+ * exactly the sort key this list writes, part by part (`["string", "string"]` for created_at + id).
+ * Anything else is CURSOR_INVALID: `W10` (an empty array) is not "from the start".
+ */
+export function decodeCursor<const K extends readonly CursorPart[]>(cursor: string, kinds: K): Decoded<K>;
+/** A cursor whose length varies (search positions): any non-empty list of strings and numbers. */
+export function decodeCursor(cursor: string): (string | number)[];
+export function decodeCursor(cursor: string, kinds?: readonly CursorPart[]): (string | number)[] {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) return value;
+    if (cursor.length <= MAX_CURSOR_LENGTH && /^[A-Za-z0-9_-]+$/.test(cursor)) {
+      const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+      const fits =
+        Array.isArray(value) &&
+        value.length > 0 &&
+        value.every((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v))) &&
+        (!kinds || (value.length === kinds.length && value.every((v, i) => typeof v === kinds[i])));
+      if (fits) return value as (string | number)[];
+    }
   } catch {
     // fall through to the user error below
   }

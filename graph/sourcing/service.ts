@@ -497,7 +497,7 @@ async function newestFirst(filtered: RequestQuery, after: string | null | undefi
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   let select = filtered.selectAll();
   if (after) {
-    const [createdAt, id] = decodeCursor(after).map(String) as [string, string];
+    const [createdAt, id] = decodeCursor(after, ["string", "string"]);
     select = select.where((eb) => eb.or([eb("created_at", "<", createdAt), eb.and([eb("created_at", "=", createdAt), eb("id", "<", id)])]));
   }
   const rows = await select.orderBy("created_at", "desc").orderBy("id", "desc").limit(size + 1).execute();
@@ -742,7 +742,7 @@ export async function myQuotes(ctx: ServiceContext, args: MyQuotesArgs): Promise
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   let select = filtered.selectAll();
   if (args.after) {
-    const [updatedAt, id] = decodeCursor(args.after).map(String) as [string, string];
+    const [updatedAt, id] = decodeCursor(args.after, ["string", "string"]);
     select = select.where((eb) => eb.or([eb("updated_at", "<", updatedAt), eb.and([eb("updated_at", "=", updatedAt), eb("id", "<", id)])]));
   }
   const rows = await select.orderBy("updated_at", "desc").orderBy("id", "desc").limit(size + 1).execute();

@@ -1,6 +1,7 @@
 import { convertQuantity, findCountry, findIncoterm, findUnit, type IncotermCode, type UnitOfMeasure } from "../../db/reference/index.js";
 import type { FieldProblem } from "../errors.js";
 import { parseMinor, type Money } from "../shared/money.js";
+import { DATE_HORIZON_YEARS, QUANTITY_DECIMALS, smallestQuantity, withinHorizon } from "../shared/plausible.js";
 import { PAYMENT_TERMS, type PaymentTerms } from "./quote-ranking.js";
 
 export type Visibility = "all" | "verified";
@@ -9,8 +10,7 @@ export const VISIBILITIES: readonly Visibility[] = ["all", "verified"];
 export const QUOTE_CAP = { min: 1, max: 50, default: 10 } as const;
 export const LEAD_TIME_DAYS = { min: 1, max: 365 } as const;
 export const MAX_KEYWORDS = 20;
-/** Quantities carry at most this many decimals, so a line total in minor units is exact. */
-export const QUANTITY_DECIMALS = 3;
+export { QUANTITY_DECIMALS };
 /** Far above any real lot, far below where doubles stop counting whole units. */
 const MAX_QUANTITY = 1e12;
 const TEXT_LIMITS = { title: 200, description: 5000, keyword: 40, namedPlace: 120, message: 2000, hsCode: 20, port: 10 } as const;
@@ -57,6 +57,7 @@ function quantity(problems: Problems, field: string, value: number | null | unde
   if (!Number.isFinite(value)) problems.add(field, "NUMBER_INVALID");
   else if (value <= 0) problems.add(field, "NOT_POSITIVE");
   else if (value > MAX_QUANTITY) problems.add(field, "NUMBER_TOO_LARGE");
+  else if (unit?.quantity !== "count" && value < smallestQuantity(unit)) problems.add(field, "QUANTITY_TOO_SMALL", { min: smallestQuantity(unit) });
   else if (unit?.quantity === "count" && !Number.isInteger(value)) problems.add(field, "QUANTITY_WHOLE_UNITS", { unit: unit.code });
   else if (Math.abs(value * 10 ** QUANTITY_DECIMALS - Math.round(value * 10 ** QUANTITY_DECIMALS)) > 1e-6) {
     problems.add(field, "QUANTITY_TOO_PRECISE", { digits: QUANTITY_DECIMALS });
@@ -180,6 +181,7 @@ export function checkRequestFields(fields: RequestFields, now: Date): { ok: true
 
   const neededBy = date(problems, "neededBy", fields.neededBy, true);
   if (neededBy && neededBy <= utcDay(now)) problems.add("neededBy", "NEEDED_BY_PAST");
+  else if (neededBy && !withinHorizon(neededBy, now)) problems.add("neededBy", "DATE_TOO_FAR", { years: DATE_HORIZON_YEARS });
 
   let quoteDeadline: string | null = null;
   const deadlineText = fields.quoteDeadline?.trim();
@@ -264,6 +266,7 @@ export function checkQuoteFields(fields: QuoteFields, unit: string, now: Date): 
   if (!Number.isInteger(lead) || lead < LEAD_TIME_DAYS.min || lead > LEAD_TIME_DAYS.max) problems.add("leadTimeDays", "LEAD_TIME_RANGE", { ...LEAD_TIME_DAYS });
   const validUntil = date(problems, "validUntil", fields.validUntil, true);
   if (validUntil && validUntil < utcDay(now)) problems.add("validUntil", "VALID_UNTIL_PAST");
+  else if (validUntil && !withinHorizon(validUntil, now)) problems.add("validUntil", "DATE_TOO_FAR", { years: DATE_HORIZON_YEARS });
   const terms = fields.paymentTerms.trim().toUpperCase();
   if (!(PAYMENT_TERMS as readonly string[]).includes(terms)) problems.add("paymentTerms", "PAYMENT_TERMS_UNKNOWN");
   const message = text(problems, "message", fields.message, TEXT_LIMITS.message, false);
