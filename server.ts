@@ -15,7 +15,7 @@ import { contextFor, createApollo, type RequestInfo } from "./graph/api.js";
 import type { GraphContext, SessionCookieSink } from "./graph/context.js";
 import { mediaRouter } from "./graph/media.js";
 import type { InProcessApi } from "./app/load-context.js";
-import { translatorFor } from "./locales/index.js";
+import { isAvailableLocale, translatorFor } from "./locales/index.js";
 import { createLogger, requestLog } from "./http/logging.js";
 import { cspNonce, securityHeaders } from "./http/security-headers.js";
 
@@ -38,7 +38,8 @@ function requestInfo(req: Request): RequestInfo {
     sessionToken: cookies[SESSION_COOKIE] ?? null,
     authorization: req.headers.authorization ?? null,
     acceptLanguage: req.headers["accept-language"] ?? null,
-    chosenLocale: cookies[LOCALE_COOKIE] ?? null,
+    // A link with ?lng= (a shared URL, an hreflang alternate) wins over the switcher's cookie.
+    chosenLocale: [req.query.lng, cookies[LOCALE_COOKIE]].find(isAvailableLocale) ?? null,
     ip: req.ip ?? null,
     userAgent: req.headers["user-agent"] ?? null,
   };

@@ -1,4 +1,5 @@
 import i18next, { type i18n } from "i18next";
+import { interpolationFor } from "../locales/bidi.js";
 import type { AvailableLocale } from "../locales/index.js";
 
 /**
@@ -11,7 +12,7 @@ export type LocaleResources = { common: Record<string, unknown> };
  * An i18next instance holding exactly one locale. The server renders with it and the browser
  * builds the same one from the root loader's data, so the hydrated text matches the HTML.
  */
-export function createI18n(locale: AvailableLocale, resources: LocaleResources): i18n {
+export function createI18n(locale: AvailableLocale, resources: LocaleResources, dir: "ltr" | "rtl" = "ltr"): i18n {
   const instance = i18next.createInstance();
   instance.init({
     lng: locale,
@@ -19,7 +20,8 @@ export function createI18n(locale: AvailableLocale, resources: LocaleResources):
     resources: { [locale]: resources },
     ns: ["common"],
     defaultNS: "common",
-    interpolation: { escapeValue: false },
+    // React escapes text itself; right-to-left pages also isolate every value (locales/bidi.ts).
+    interpolation: interpolationFor(dir),
     initImmediate: false,
     returnNull: false,
     react: { useSuspense: false },

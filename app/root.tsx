@@ -62,7 +62,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const resources = data?.resources;
   // Rebuilt only when the language changes: revalidation hands back equal resources as a new object.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const i18n = useMemo(() => createI18n(locale, resources ?? NO_RESOURCES), [locale]);
+  const i18n = useMemo(() => createI18n(locale, resources ?? NO_RESOURCES, data?.dir ?? "ltr"), [locale, data?.dir]);
   const nonce = useNonce();
   return (
     <html lang={locale} dir={data?.dir ?? "ltr"}>

@@ -5,7 +5,7 @@ import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { defaultFieldResolver, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import type { Database } from "../db/database.js";
-import { isAvailableLocale, negotiateLocale, translatorFor, type AvailableLocale } from "../locales/index.js";
+import { acceptedLocale, DEFAULT_LOCALE, isAvailableLocale, negotiateLocale, translatorFor, type AvailableLocale } from "../locales/index.js";
 import type { GraphContext, SessionCookieSink, Viewer } from "./context.js";
 import { serviceContext } from "./runtime.js";
 import { DomainError, UserInputProblems } from "./errors.js";
@@ -103,7 +103,7 @@ export interface RequestInfo {
   sessionToken: string | null;
   authorization: string | null;
   acceptLanguage: string | null;
-  /** A language the user picked explicitly (the `lng` cookie), ahead of their profile and the browser. */
+  /** A language the user picked explicitly (`?lng=` in the URL, else the `lng` cookie), ahead of the browser and their company. */
   chosenLocale: string | null;
   ip: string | null;
   userAgent: string | null;
@@ -123,9 +123,10 @@ export async function contextFor(database: Database, request: RequestInfo, sessi
   const fallbackLocale = isAvailableLocale(request.chosenLocale) ? request.chosenLocale : negotiateLocale(request.acceptLanguage);
   if ("error" in authenticated) throw new AuthenticationFailed(fallbackLocale);
   const viewer: Viewer = authenticated;
+  // The language asked for in the URL or by the switcher, else the browser's, else the company's.
   const locale = isAvailableLocale(request.chosenLocale)
     ? request.chosenLocale
-    : ((await preferredLocaleOf(base, viewer)) ?? fallbackLocale);
+    : (acceptedLocale(request.acceptLanguage) ?? (await preferredLocaleOf(base, viewer)) ?? DEFAULT_LOCALE);
   return { ...serviceContext(database, { viewer, locale, request: base.request }), session };
 }
 

@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from "i18next";
+import { interpolationFor } from "./bidi.js";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import zhCommon from "./zh/common.json";
@@ -83,7 +84,12 @@ export function directionOf(locale: string): "ltr" | "rtl" {
 
 /** The best available locale for an Accept-Language header (`pl-PL,ar;q=0.8`). */
 export function negotiateLocale(header: string | null | undefined): AvailableLocale {
-  if (!header) return DEFAULT_LOCALE;
+  return acceptedLocale(header) ?? DEFAULT_LOCALE;
+}
+
+/** The locale an Accept-Language header ranks highest among those Caravan offers, or null when it names none. */
+export function acceptedLocale(header: string | null | undefined): AvailableLocale | null {
+  if (!header) return null;
   const ranked = header
     .split(",")
     .map((part) => {
@@ -93,7 +99,7 @@ export function negotiateLocale(header: string | null | undefined): AvailableLoc
     })
     .filter((entry) => entry.lang && !Number.isNaN(entry.q) && entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return ranked.map((entry) => entry.lang).find(isAvailableLocale) ?? DEFAULT_LOCALE;
+  return ranked.map((entry) => entry.lang).find(isAvailableLocale) ?? null;
 }
 
 const translators = new Map<string, TFunction>();
@@ -110,7 +116,7 @@ export function translatorFor(locale: string): TFunction {
       resources,
       ns: [...NAMESPACES],
       defaultNS: "common",
-      interpolation: { escapeValue: false },
+      interpolation: interpolationFor(directionOf(lng)),
       initImmediate: false,
       returnNull: false,
     });

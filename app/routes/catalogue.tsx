@@ -13,10 +13,10 @@ import { catalogueSearch, PARAM_OF_FIELD, SORTS } from "../utils/catalogue";
 import { problemErrors, sortErrors, type UserError } from "../utils/forms";
 import { formatMoney, formatNumber, formatQuantity } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
-import { pageMeta } from "../utils/meta";
+import { languageAlternates, pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
 
-export const meta: MetaFunction = (args) => pageMeta(args, "catalogue.title");
+export const meta: MetaFunction = (args) => [...pageMeta(args, "catalogue.title"), ...languageAlternates(args)];
 
 const PAGE_SIZE = 20;
 

@@ -9,10 +9,10 @@ import { translatorFor } from "../locale.server";
 import { LISTING, type ListingDetail } from "../operations/listings";
 import { formatDateTime, formatMoney, formatNumber, formatQuantity } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
-import { pageMeta } from "../utils/meta";
+import { languageAlternates, pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
 
-export const meta: MetaFunction<typeof loader> = (args) => pageMeta(args, "listing.title", args.data?.listing.title);
+export const meta: MetaFunction<typeof loader> = (args) => [...pageMeta(args, "listing.title", args.data?.listing.title), ...languageAlternates(args)];
 
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);

@@ -6,9 +6,16 @@ import { safeRedirect, textOf } from "../utils/forms";
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const locale = textOf(form, "lng");
-  const back = safeRedirect(textOf(form, "redirectTo"));
+  const back = withoutLanguageParameter(safeRedirect(textOf(form, "redirectTo")));
   if (!isAvailableLocale(locale)) return redirect(back);
   return redirect(back, { headers: { "Set-Cookie": localeCookie(locale, request) } });
+}
+
+/** The same page, minus a ?lng= that would otherwise override the choice just made. */
+function withoutLanguageParameter(path: string): string {
+  const url = new URL(path, "http://caravan.invalid");
+  url.searchParams.delete("lng");
+  return url.pathname + url.search + url.hash;
 }
 
 export function loader() {

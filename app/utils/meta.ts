@@ -24,3 +24,22 @@ export function pageMeta({ matches, error }: MetaArgs, titleKey: string, titleTe
   const title = error ? lookup(root?.resources, errorTitleKey(error)) : (titleText ?? lookup(root?.resources, titleKey));
   return [{ title: title ? `${title} · ${site}` : site }];
 }
+
+/**
+ * `<link rel="alternate" hreflang>` for a public page: the same address in each language Caravan
+ * offers (?lng= picks it), and x-default without one, so search engines send each reader to theirs.
+ */
+export function languageAlternates({ matches, location }: MetaArgs & { location: { pathname: string; search: string } }): MetaDescriptor[] {
+  const root = matches.find((match) => match?.id === "root")?.data as { languages?: { code: string }[] } | undefined;
+  const href = (lng: string | null) => {
+    const params = new URLSearchParams(location.search);
+    if (lng) params.set("lng", lng);
+    else params.delete("lng");
+    const query = params.toString();
+    return query ? `${location.pathname}?${query}` : location.pathname;
+  };
+  return [
+    ...(root?.languages ?? []).map(({ code }) => ({ tagName: "link", rel: "alternate", hrefLang: code, href: href(code) })),
+    { tagName: "link", rel: "alternate", hrefLang: "x-default", href: href(null) },
+  ];
+}
