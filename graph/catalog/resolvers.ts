@@ -19,6 +19,8 @@ export const resolvers: Resolvers = {
     ports: (_, { kind, ...args }, ctx) => catalog.searchPorts(ctx, { ...args, kind: kind ? (kind.toLowerCase() as catalog.PortKind) : null }),
   },
   Incoterm: {
+    // The rule's name as the ICC's translations give it in the viewer's language; the code stays the code.
+    name: (term, _, ctx) => ctx.t(`incotermRule.${term.code}`, { defaultValue: term.name }),
     transportModes: (term) => modesOut(catalog.incotermTransportModes(term)),
     namedPlace: (term) => upper<IncotermNamedPlace>(term.namedPlace),
   },

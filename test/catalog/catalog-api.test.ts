@@ -17,6 +17,17 @@ describeEachDatabase("the catalog over GraphQL", (db) => {
     expect(res.body).toEqual({ data: { country: { code: "EG", alpha3: "EGY", name: "مصر", currency: "EGP", region: "Africa" } } });
   });
 
+  it("Incoterm rules are named in the buyer's language, their codes unchanged", async () => {
+    const names = async (lng: string) => {
+      const res = await api.client({ "accept-language": lng }).graphql(`{ incoterms { code name } }`);
+      return Object.fromEntries(res.body.data.incoterms.map((t: { code: string; name: string }) => [t.code, t.name]));
+    };
+    expect((await names("en")).CFR).toBe("Cost and Freight");
+    expect((await names("ar")).CFR).toBe("الكلفة والشحن");
+    expect((await names("zh")).FCA).toBe("货交承运人");
+    expect((await names("fr")).DDP).toBe("Rendu droits acquittés");
+  });
+
   it("Incoterms say which transport modes they fit", async () => {
     const res = await api.client().graphql(`{
       air: incoterms(mode: AIR) { code }
