@@ -60,10 +60,19 @@ function fold(text: string): string {
     .replace(/[\u0671\u0649\u0629]/g, (c) => ARABIC_FOLDS[c]!);
 }
 
+// A catalogue repeats its words endlessly; stemming each once keeps indexing an import fast.
+const FORMS_CACHE_SIZE = 200_000;
+const formsCache = new Map<string, string[]>();
+
 function formsOf(word: string): string[] {
+  let forms = formsCache.get(word);
+  if (forms) return forms;
   const languages = STEMMED_SCRIPTS.find(([script]) => script.test(word))?.[1] ?? [];
-  const forms = languages.map((language) => fold(stemmer(language).stem(word)));
-  return [...new Set(forms.length ? forms.filter(Boolean) : [fold(word)])];
+  const stems = languages.map((language) => fold(stemmer(language).stem(word)));
+  forms = [...new Set(stems.length ? stems.filter(Boolean) : [fold(word)])];
+  if (formsCache.size >= FORMS_CACHE_SIZE) formsCache.clear();
+  formsCache.set(word, forms);
+  return forms;
 }
 
 /**

@@ -1,5 +1,4 @@
 import i18next, { type TFunction } from "i18next";
-import { interpolationFor } from "./bidi.js";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import zhCommon from "./zh/common.json";
@@ -116,7 +115,7 @@ export function translatorFor(locale: string): TFunction {
       resources,
       ns: [...NAMESPACES],
       defaultNS: "common",
-      interpolation: interpolationFor(directionOf(lng)),
+      interpolation: { escapeValue: false },
       initImmediate: false,
       returnNull: false,
     });
