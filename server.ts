@@ -18,6 +18,9 @@ import type { InProcessApi } from "./app/load-context.js";
 import { isAvailableLocale, translatorFor } from "./locales/index.js";
 import { createLogger, requestLog } from "./http/logging.js";
 import { cspNonce, securityHeaders } from "./http/security-headers.js";
+import { systemContext } from "./graph/runtime.js";
+import { startWorker } from "./graph/jobs/service.js";
+import { registerTradeJobs } from "./graph/trade/jobs.js";
 
 export const SESSION_COOKIE = "caravan_session";
 export const LOCALE_COOKIE = "lng";
@@ -152,6 +155,9 @@ async function main(): Promise<void> {
   const remixBuild = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const { app, apollo } = await createServer({ database, production, publicUrl, logger, remixBuild });
 
+  registerTradeJobs();
+  // The server runs due jobs itself unless an operator runs them apart (`npm run worker`).
+  const worker = process.env.RUN_JOBS === "false" ? null : startWorker(systemContext(database), { onError: (error) => logger.error({ err: error }, "job worker") });
   const server: Server = app.listen(port, () => logger.info({ port, database: database.description }, `Caravan on ${publicUrl}`));
   let stopping = false;
   const stop = (signal: string) => {
@@ -160,6 +166,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "shutting down: finishing requests in flight");
     const force = setTimeout(() => process.exit(1), 15_000).unref();
     server.close(async () => {
+      await worker?.stop();
       await apollo.stop();
       await database.close();
       clearTimeout(force);

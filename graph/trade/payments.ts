@@ -5,7 +5,7 @@ import { conflict, forbidden, notFound, problem } from "../errors.js";
 import { actorUserId, requirePlatformAdmin } from "../identity/guards.js";
 import { enqueueJob } from "../jobs/service.js";
 import { parseMinor, type Money } from "../shared/money.js";
-import { balancesOf, entriesFor, type Balances, type LedgerAccount, type Movement } from "./ledger.js";
+import { balancesOf, entriesFor, MOVEMENTS, type Balances, type LedgerAccount, type Movement } from "./ledger.js";
 import type { OrderAction, OrderStatus } from "./order-lifecycle.js";
 import { ESCROW_RELEASE_DAYS } from "./order-rules.js";
 import { findPaymentMethod, paymentMethodsFor } from "./payment-methods.js";
@@ -357,7 +357,11 @@ export interface OrderLedger {
 
 export async function orderLedger(ctx: ServiceContext, order: Order): Promise<OrderLedger> {
   const rows = await ctx.db.selectFrom("ledger_entries").selectAll().where("order_id", "=", order.id).orderBy("created_at").orderBy("id").execute();
-  const entries = rows.map(toEntry);
+  // Movements of one instant keep their business order: money comes in before it goes out; debit before credit.
+  const rank = Object.keys(MOVEMENTS);
+  const entries = rows
+    .map(toEntry)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || rank.indexOf(a.movement) - rank.indexOf(b.movement) || b.debit.amountMinor - a.debit.amountMinor);
   return {
     entries,
     currency: order.currency,

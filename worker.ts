@@ -1,0 +1,19 @@
+import { openDatabase } from "./db/database.js";
+import { migrateToLatest } from "./db/migrate.js";
+import { systemContext } from "./graph/runtime.js";
+import { registerTradeJobs } from "./graph/trade/jobs.js";
+import { startWorker } from "./graph/jobs/service.js";
+
+/** `npm run worker`: runs due jobs apart from any server, so several servers can share one worker (or many). */
+const database = openDatabase();
+await migrateToLatest(database);
+registerTradeJobs();
+const worker = startWorker(systemContext(database), { onError: (error) => console.error(error) });
+console.log(JSON.stringify({ level: "info", msg: "job worker started", worker: worker.id, database: database.description }));
+const stop = async () => {
+  await worker.stop();
+  await database.close();
+  process.exit(0);
+};
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
