@@ -1,6 +1,8 @@
 import { json, redirect, type AppLoadContext } from "@remix-run/node";
-import type { GraphQLFormattedError } from "graphql";
-import type { UserError } from "./utils/forms";
+import { Kind, parse, type GraphQLFormattedError, type OperationDefinitionNode } from "graphql";
+import type { OperationResult } from "./load-context";
+import { translatorFor } from "./locale.server";
+import { coercionProblems, problemErrors, type UserError } from "./utils/forms";
 
 /** A GraphQL error the route chose to handle itself (say RATE_LIMITED on sign-in) instead of failing the page. */
 export interface ApiProblem {
@@ -38,6 +40,15 @@ function userErrorsOf(error: GraphQLFormattedError): UserError[] {
   return Array.isArray(list) ? (list as UserError[]) : [];
 }
 
+/** Requests (their in-process API, made once per request) whose action answered a form with errors. */
+const REJECTED_FORMS = new WeakSet<object>();
+
+/** The names (or aliases) under which a mutation answers: one payload per root field. */
+function rootFieldsOf(document: string): string[] {
+  const operation = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return (operation?.selectionSet.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [s.alias?.value ?? s.name.value] : []));
+}
+
 function signInUrl(request: Request): string {
   const url = new URL(request.url);
   const back = url.pathname + url.search;
@@ -69,9 +80,46 @@ export class Api {
     return result.data as TData;
   }
 
+  /**
+   * A form's mutation. Whatever GraphQL refuses before the resolver runs (a date that is "", a
+   * number that is "abc") and input problems a resolver throws come back the way a mutation's own
+   * refusals do: as the payload's userErrors, named by field and in the user's language, so the
+   * route shows them next to the fields with the values typed, never an error page.
+   */
+  async mutate<TData>(document: string, variables?: Record<string, unknown>): Promise<TData> {
+    const result = await this.context.caravan.execute<TData>(document, variables);
+    const errors = result.errors ?? [];
+    if (errors.length && errors.every((e) => codeOf(e) === "BAD_USER_INPUT")) {
+      const problems = coercionProblems(errors.map((e) => e.message));
+      const userErrors = problems ? problemErrors(problems, translatorFor(this.locale)) : errors.flatMap(userErrorsOf);
+      if (userErrors.length) {
+        this.formRejected();
+        return Object.fromEntries(rootFieldsOf(document).map((field) => [field, { userErrors }])) as TData;
+      }
+    }
+    const data = this.settle(result, []).data as TData;
+    if (Object.values(data as Record<string, { userErrors?: unknown[] } | null>).some((payload) => payload?.userErrors?.length)) this.formRejected();
+    return data;
+  }
+
+  /**
+   * This request answers a form with errors: the page's title says "Error:" (GOV.UK's pattern), also
+   * when the browser posted the form itself and the page is rendered from scratch.
+   */
+  formRejected(): void {
+    REJECTED_FORMS.add(this.context.caravan);
+  }
+
+  get hasRejectedForm(): boolean {
+    return REJECTED_FORMS.has(this.context.caravan);
+  }
+
   /** Like query, but the listed error codes come back as a `problem` for the route to show in its form. */
   async attempt<TData>(document: string, variables: Record<string, unknown> | undefined, handled: readonly string[]): Promise<Attempt<TData>> {
-    const result = await this.context.caravan.execute<TData>(document, variables);
+    return this.settle(await this.context.caravan.execute<TData>(document, variables), handled);
+  }
+
+  private settle<TData>(result: OperationResult<TData>, handled: readonly string[]): Attempt<TData> {
     const error = result.errors?.[0];
     if (!error) {
       if (!result.data) throw new Error("GraphQL answered with neither data nor errors");

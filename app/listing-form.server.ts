@@ -48,6 +48,7 @@ export async function answerListingForm(
   if (intent !== "save") return null;
   const { input, problems } = listingInput(values, mode);
   if (problems.length) {
+    gql.formRejected();
     return json<ListingFormAnswer>({ intent: "save", values, errors: problemErrors(problems, translatorFor(gql.locale)), version }, 400);
   }
   const payload = await save(input);

@@ -51,7 +51,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
           },
         )
     : null;
-  return json({ ...localeData(context.caravan.locale), viewer, unreadCount });
+  const formRejected = api({ context, request }).hasRejectedForm;
+  return json({ ...localeData(context.caravan.locale), viewer, unreadCount, formRejected });
 }
 
 const NO_RESOURCES: LocaleResources = { common: {} };

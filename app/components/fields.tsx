@@ -1,4 +1,6 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
+import type { SortedErrors } from "../utils/forms";
 
 interface FieldBase {
   name: string;
@@ -10,9 +12,14 @@ interface FieldBase {
   id?: string;
 }
 
+/** The id of a field's control, which the error summary links to. */
+export function fieldId(name: string): string {
+  return `field-${name.replace(/\W+/g, "-")}`;
+}
+
 /** Ids that tie the label, hint and error message to the control, for screen readers. */
 function describe({ name, id, hint, errors }: FieldBase) {
-  const controlId = id ?? `field-${name.replace(/\W+/g, "-")}`;
+  const controlId = id ?? fieldId(name);
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = errors?.length ? `${controlId}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -101,7 +108,7 @@ type ChoiceProps = FieldBase & {
 export function ChoiceField({ name, label, errors, hint, id, options, defaultValue, required }: ChoiceProps) {
   const ids = describe({ name, label, errors, hint, id });
   return (
-    <fieldset className={ids.errorId ? "field choice field-invalid" : "field choice"} aria-describedby={ids.aria["aria-describedby"]}>
+    <fieldset id={ids.controlId} className={ids.errorId ? "field choice field-invalid" : "field choice"} aria-describedby={ids.aria["aria-describedby"]}>
       <legend>{label}</legend>
       {hint ? (
         <p id={ids.hintId} className="field-hint">
@@ -150,6 +157,47 @@ export function FormErrors({ messages }: { messages: readonly string[] }) {
       {messages.map((message) => (
         <p key={message}>{message}</p>
       ))}
+    </div>
+  );
+}
+
+/**
+ * GOV.UK's error summary: at the top of a form answered with errors, a list of what is wrong, each
+ * field's message a link to the field. It takes the focus, so the page shows it and a screen reader
+ * reads it: `autoFocus` when the server renders the answer (no JavaScript), an effect after an
+ * answer by fetch. The page title says "Error:" as long as it is shown.
+ */
+export function ErrorSummary({ errors }: { errors: SortedErrors }) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const fields = Object.entries(errors.fields);
+  const shown = errors.form.length > 0 || fields.length > 0;
+  useEffect(() => {
+    if (!shown) return;
+    box.current?.focus();
+    const prefix = t("errorSummary.titlePrefix");
+    const before = document.title;
+    if (!before.startsWith(prefix)) document.title = `${prefix} ${before}`;
+    return () => {
+      document.title = document.title.startsWith(prefix) ? document.title.slice(prefix.length).trimStart() : document.title;
+    };
+  }, [errors, shown, t]);
+  if (!shown) return null;
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={box} autoFocus data-testid="error-summary">
+      <h2 id="error-summary-title">{t("errorSummary.title")}</h2>
+      <ul>
+        {errors.form.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+        {fields.flatMap(([name, messages]) =>
+          messages.map((message) => (
+            <li key={`${name}:${message}`}>
+              <a href={`#${fieldId(name)}`}>{message}</a>
+            </li>
+          )),
+        )}
+      </ul>
     </div>
   );
 }

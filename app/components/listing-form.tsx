@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { CERTIFICATION_KINDS } from "../operations/listings";
 import type { SortedErrors } from "../utils/forms";
 import { LISTING_ROWS, type ListingFormValues, type ListingRowList, type ListingTextField } from "../utils/listing-form";
-import { FormErrors, SelectField, TextAreaField, TextField } from "./fields";
+import { ErrorSummary, SelectField, TextAreaField, TextField } from "./fields";
 import { HsCodeField } from "./hs-code-field";
 
 export interface Option {
@@ -53,7 +53,7 @@ export function ListingForm({ values, errors, options, submitLabel, busy, versio
       <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
         {submitLabel}
       </button>
-      <FormErrors messages={errors.form} />
+      <ErrorSummary errors={errors} />
 
       <fieldset className="group">
         <legend>{t("listingForm.goods")}</legend>

@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ChoiceField, FormErrors, TextField } from "../components/fields";
+import { ChoiceField, ErrorSummary, TextField } from "../components/fields";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
 import { CREATE_SALE_EVENT, SALE_EVENTS, type SaleEventConnection, type SaleEventPayload } from "../operations/marketplace";
@@ -74,7 +74,7 @@ export async function action(args: ActionFunctionArgs) {
           },
         };
   if (numbers.problems.length) return json<Answer>({ errors: problemErrors(numbers.problems, translatorFor(gql.locale)), values }, 400);
-  const { createSaleEvent } = await gql.query<{ createSaleEvent: SaleEventPayload }>(CREATE_SALE_EVENT, { input });
+  const { createSaleEvent } = await gql.mutate<{ createSaleEvent: SaleEventPayload }>(CREATE_SALE_EVENT, { input });
   if (createSaleEvent.userErrors.length || !createSaleEvent.saleEvent) return json<Answer>({ errors: createSaleEvent.userErrors, values }, 400);
   return json<Answer>({ created: createSaleEvent.saleEvent.name });
 }
@@ -148,7 +148,7 @@ export default function SaleEvents() {
           </p>
         ) : null}
         <Form method="post" className="stack" noValidate key={answer && "created" in answer ? answer.created : "form"}>
-          <FormErrors messages={errors.form} />
+          <ErrorSummary errors={errors} />
           <TextField name="name" label={t("saleEvents.fields.name")} defaultValue={value("name")} errors={errors.fields.name} required />
           <ChoiceField
             name="kind"

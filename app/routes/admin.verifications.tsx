@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { FormErrors, TextAreaField } from "../components/fields";
+import { ErrorSummary, FormErrors, TextAreaField } from "../components/fields";
 import { api } from "../graphql.server";
 import {
   APPROVE_VERIFICATION,
@@ -69,9 +69,9 @@ export async function action(args: ActionFunctionArgs) {
   const decision = textOf(form, "intent") === "reject" ? "reject" : "approve";
   const payload =
     decision === "reject"
-      ? (await gql.query<{ rejectVerification: OrganisationPayload }>(REJECT_VERIFICATION, { organisationId, reason: textOf(form, "reason") }))
+      ? (await gql.mutate<{ rejectVerification: OrganisationPayload }>(REJECT_VERIFICATION, { organisationId, reason: textOf(form, "reason") }))
           .rejectVerification
-      : (await gql.query<{ approveVerification: OrganisationPayload }>(APPROVE_VERIFICATION, { organisationId })).approveVerification;
+      : (await gql.mutate<{ approveVerification: OrganisationPayload }>(APPROVE_VERIFICATION, { organisationId })).approveVerification;
   if (payload.userErrors.length || !payload.organisation) {
     return json<Answer>({ organisationId, decision, errors: payload.userErrors }, 400);
   }
@@ -123,7 +123,7 @@ export default function VerificationQueuePage() {
                     <dd>{entry.address.length ? entry.address.join(", ") : <span className="muted">{t("admin.notGiven")}</span>}</dd>
                   </div>
                 </dl>
-                <FormErrors messages={errors.form} />
+                <ErrorSummary errors={errors} />
                 <div className="decisions">
                   <Form method="post">
                     <input type="hidden" name="organisationId" value={entry.id} />

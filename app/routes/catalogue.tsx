@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { FormErrors, SelectField, TextField } from "../components/fields";
+import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { ListingCard, type ListingCardData } from "../components/listing-card";
 import { Pagination } from "../components/pagination";
 import { convertAll } from "../fx.server";
@@ -93,7 +93,7 @@ export default function Catalogue() {
       <p className="lead">{t("catalogue.lead")}</p>
       <div className="catalogue-layout">
         <Form method="get" className="filters stack" role="search" aria-label={t("catalogue.searchLabel")}>
-          <FormErrors messages={errors.form} />
+          <ErrorSummary errors={errors} />
           <TextField name="q" type="search" label={t("catalogue.q")} defaultValue={v.q} errors={errors.fields.q} hint={t("catalogue.qHint")} />
           <fieldset className="group">
             <legend>{t("catalogue.filters")}</legend>

@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { FormErrors, SelectField, TextField } from "../components/fields";
+import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { StatusBadge } from "../components/status-badge";
 import { api, type ProblemBody } from "../graphql.server";
 import { allLanguages, translatorFor } from "../locale.server";
@@ -80,14 +80,14 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
   if (textOf(form, "intent") === "requestVerification") {
-    const { requestVerification } = await gql.query<{ requestVerification: OrganisationPayload }>(REQUEST_VERIFICATION);
+    const { requestVerification } = await gql.mutate<{ requestVerification: OrganisationPayload }>(REQUEST_VERIFICATION);
     if (requestVerification.userErrors.length) {
       return json<Answer>({ intent: "requestVerification", errors: requestVerification.userErrors }, 400);
     }
     return json<Answer>({ intent: "requestVerification", requested: true });
   }
   const input = Object.fromEntries(FIELDS.map((field) => [field, textOf(form, field)]));
-  const { updateOrganisation } = await gql.query<{ updateOrganisation: OrganisationPayload }>(UPDATE_ORGANISATION, { input });
+  const { updateOrganisation } = await gql.mutate<{ updateOrganisation: OrganisationPayload }>(UPDATE_ORGANISATION, { input });
   if (updateOrganisation.userErrors.length) {
     return json<Answer>({ intent: "update", errors: updateOrganisation.userErrors, values: valuesOf(form, FIELDS) }, 400);
   }
@@ -176,7 +176,7 @@ export default function Company() {
         ) : null}
         {organisation.verificationStatus === "PENDING" ? <p className="notice">{t("company.profile.lockedWhilePending")}</p> : null}
         <Form method="post" className="stack" noValidate>
-          {answer?.intent === "update" ? <FormErrors messages={errors.form} /> : null}
+          {answer?.intent === "update" ? <ErrorSummary errors={errors} /> : null}
           <input type="hidden" name="intent" value="update" />
           <fieldset className="group">
             <legend>{t("company.profile.identity")}</legend>

@@ -59,7 +59,7 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
   const ids = form.getAll("id").filter((id): id is string => typeof id === "string" && id !== "");
-  const { markNotificationsRead } = await gql.query<{ markNotificationsRead: MarkReadPayload }>(MARK_READ, { ids });
+  const { markNotificationsRead } = await gql.mutate<{ markNotificationsRead: MarkReadPayload }>(MARK_READ, { ids });
   if (markNotificationsRead.userErrors.length) return json<{ errors: UserError[] }>({ errors: markNotificationsRead.userErrors }, 400);
   return json<{ marked: number }>({ marked: ids.length });
 }

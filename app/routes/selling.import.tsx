@@ -37,7 +37,7 @@ export async function action(args: ActionFunctionArgs) {
   if (!(file instanceof Blob) || file.size === 0) return refuse("CSV_IMPORT_EMPTY", t("errors:CSV_IMPORT_EMPTY"));
   const fileName = file instanceof File ? file.name : "";
   const csv = decodeUpload(new Uint8Array(await file.arrayBuffer()));
-  const { importListingsCsv } = await gql.query<{ importListingsCsv: { result: ImportResult | null; userErrors: UserError[] } }>(IMPORT_LISTINGS_CSV, { csv });
+  const { importListingsCsv } = await gql.mutate<{ importListingsCsv: { result: ImportResult | null; userErrors: UserError[] } }>(IMPORT_LISTINGS_CSV, { csv });
   if (!importListingsCsv.result) return json<Answer>({ errors: importListingsCsv.userErrors, fileName }, 400);
   return json<Answer>({ result: importListingsCsv.result, fileName });
 }

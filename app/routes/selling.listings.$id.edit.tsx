@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { useTranslation } from "react-i18next";
 import { StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { FormErrors, TextField } from "../components/fields";
+import { ErrorSummary, FormErrors, TextField } from "../components/fields";
 import { ListingForm } from "../components/listing-form";
 import { PhotoUpload } from "../components/photo-upload";
 import { SectionNav } from "../components/section-nav";
@@ -86,13 +86,13 @@ export async function action(args: ActionFunctionArgs) {
   const intent = textOf(form, "intent");
   if (isLifecycleIntent(intent)) {
     const step = LIFECYCLE[intent];
-    const result = await gql.query<Record<string, ListingPayload>>(step.document, { id });
+    const result = await gql.mutate<Record<string, ListingPayload>>(step.document, { id });
     const payload = result[step.field]!;
     if (payload.userErrors.length || !payload.listing) return json<Answer>({ intent: "lifecycle", errors: payload.userErrors }, 400);
     return json<Answer>({ intent: "lifecycle", status: payload.listing.status });
   }
   if (intent === "deletePhoto") {
-    const { deleteListingPhoto } = await gql.query<{ deleteListingPhoto: ListingPayload }>(DELETE_LISTING_PHOTO, { id: textOf(form, "photoId") });
+    const { deleteListingPhoto } = await gql.mutate<{ deleteListingPhoto: ListingPayload }>(DELETE_LISTING_PHOTO, { id: textOf(form, "photoId") });
     if (deleteListingPhoto.userErrors.length) return json<Answer>({ intent: "photo", errors: deleteListingPhoto.userErrors }, 400);
     return json<Answer>({ intent: "photo", done: "deleted" });
   }
@@ -100,7 +100,7 @@ export async function action(args: ActionFunctionArgs) {
     const eventId = textOf(form, "eventId");
     const amount = textOf(form, "amount");
     const input = { eventId, listingId: id, unitPrice: { amount: normalizeDecimal(amount), currency: textOf(form, "currency") } };
-    const { setEventPrice } = await gql.query<{ setEventPrice: EventPricePayload }>(SET_EVENT_PRICE, { input });
+    const { setEventPrice } = await gql.mutate<{ setEventPrice: EventPricePayload }>(SET_EVENT_PRICE, { input });
     if (setEventPrice.userErrors.length || !setEventPrice.eventPrice) return json<Answer>({ intent: "eventPrice", eventId, errors: setEventPrice.userErrors, amount }, 400);
     return json<Answer>({ intent: "eventPrice", eventId, set: formatMoney(setEventPrice.eventPrice.unitPrice, gql.locale) });
   }
@@ -108,7 +108,7 @@ export async function action(args: ActionFunctionArgs) {
     gql,
     form,
     "update",
-    async (input) => (await gql.query<{ updateListing: ListingPayload }>(UPDATE_LISTING, { id, input })).updateListing,
+    async (input) => (await gql.mutate<{ updateListing: ListingPayload }>(UPDATE_LISTING, { id, input })).updateListing,
     () => json<Answer>({ intent: "save", saved: true, version: crypto.randomUUID() }),
   );
   return answer ?? json(null, 400);
@@ -241,7 +241,7 @@ export default function EditListing() {
                     <input type="hidden" name="intent" value="eventPrice" />
                     <input type="hidden" name="eventId" value={event.id} />
                     <input type="hidden" name="currency" value={listing.currency} />
-                    <FormErrors messages={errors.form} />
+                    <ErrorSummary errors={errors} />
                     <TextField
                       id={`event-price-${event.id}`}
                       name="amount"

@@ -51,7 +51,7 @@ export async function action(args: ActionFunctionArgs) {
   const listingId = textOf(form, "listingId");
   if (!isLifecycleIntent(intent)) return json(null, 400);
   const step = LIFECYCLE[intent];
-  const result = await gql.query<Record<string, ListingPayload>>(step.document, { id: listingId });
+  const result = await gql.mutate<Record<string, ListingPayload>>(step.document, { id: listingId });
   const payload = result[step.field]!;
   if (payload.userErrors.length || !payload.listing) return json<Answer>({ listingId, errors: payload.userErrors }, 400);
   return json<Answer>({ listingId, status: payload.listing.status, title: payload.listing.title });

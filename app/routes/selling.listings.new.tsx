@@ -31,7 +31,7 @@ export async function action(args: ActionFunctionArgs) {
     gql,
     form,
     "create",
-    async (input) => (await gql.query<{ createListing: ListingPayload }>(CREATE_LISTING, { input })).createListing,
+    async (input) => (await gql.mutate<{ createListing: ListingPayload }>(CREATE_LISTING, { input })).createListing,
     (listing) => gql.redirect(`/selling/listings/${listing.id}/edit?created=1`),
   );
   return answer ?? json(null, 400);

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { CompanyName, StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { FormErrors, SelectField, TextAreaField, TextField } from "../components/fields";
+import { ErrorSummary, FormErrors, SelectField, TextAreaField, TextField } from "../components/fields";
 import { RequestFacts } from "../components/request-facts";
 import { SectionNav } from "../components/section-nav";
 import { api, type ProblemBody } from "../graphql.server";
@@ -87,7 +87,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await args.request.formData();
   const requestId = args.params.id!;
   if (textOf(form, "intent") === "withdraw") {
-    const { withdrawQuote } = await gql.query<{ withdrawQuote: QuotePayload }>(WITHDRAW_QUOTE, { id: textOf(form, "quoteId") });
+    const { withdrawQuote } = await gql.mutate<{ withdrawQuote: QuotePayload }>(WITHDRAW_QUOTE, { id: textOf(form, "quoteId") });
     if (withdrawQuote.userErrors.length) return json<Answer>({ intent: "withdraw", errors: withdrawQuote.userErrors }, 400);
     return json<Answer>({ intent: "withdraw", withdrawn: true });
   }
@@ -112,7 +112,7 @@ export async function action(args: ActionFunctionArgs) {
   if (numbers.problems.length) {
     return json<Answer>({ intent: "submit", errors: problemErrors(numbers.problems, translatorFor(gql.locale)), values }, 400);
   }
-  const { submitQuote } = await gql.query<{ submitQuote: QuotePayload }>(SUBMIT_QUOTE, { input });
+  const { submitQuote } = await gql.mutate<{ submitQuote: QuotePayload }>(SUBMIT_QUOTE, { input });
   if (submitQuote.userErrors.length || !submitQuote.quote) return json<Answer>({ intent: "submit", errors: submitQuote.userErrors, values }, 400);
   return gql.redirect(`/selling/quotes?sent=${encodeURIComponent(submitQuote.quote.id)}`);
 }
@@ -174,7 +174,7 @@ export default function QuoteOnRequest() {
           <h2 id="quote-form-title">{t(quote ? "quoteForm.revise" : "quoteForm.new")}</h2>
           <Form method="post" className="stack" noValidate>
             <input type="hidden" name="intent" value="submit" />
-            <FormErrors messages={errors.form} />
+            <ErrorSummary errors={errors} />
             <SelectField name="listingId" label={t("quoteForm.fields.listingId")} options={data.listings} defaultValue={value("listingId")} errors={errors.fields.listingId} placeholder={t("quoteForm.noListing")} />
             <div className="row">
               <TextField name="unitPrice.amount" label={t("quoteForm.fields.unitPrice", { unit: request.unit.symbol })} defaultValue={value("unitPrice.amount")} errors={errors.fields["unitPrice.amount"]} inputMode="decimal" required />

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CompanyName, StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { FormErrors, SelectField, TextField } from "../components/fields";
+import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { Pagination } from "../components/pagination";
 import { SectionNav } from "../components/section-nav";
 import { api } from "../graphql.server";
@@ -63,7 +63,7 @@ export default function OpenRequests() {
       <h1>{t("openRequests.title")}</h1>
       <p className="lead">{t("openRequests.lead")}</p>
       <Form method="get" className="inline-filters" role="search" aria-label={t("openRequests.filter")}>
-        <FormErrors messages={errors.form} />
+        <ErrorSummary errors={errors} />
         <TextField name="hs" label={t("openRequests.hs")} defaultValue={data.filters.hs} errors={errors.fields.hs} dir="ltr" inputMode="numeric" />
         <SelectField name="country" label={t("openRequests.country")} options={data.countries} defaultValue={data.filters.country} errors={errors.fields.country} placeholder={t("catalogue.anyCountry")} />
         <button type="submit" className="button-small">

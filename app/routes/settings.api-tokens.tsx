@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { FormErrors, TextField } from "../components/fields";
+import { ErrorSummary, FormErrors, TextField } from "../components/fields";
 import { api } from "../graphql.server";
 import {
   API_TOKENS,
@@ -51,7 +51,7 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
   if (textOf(form, "intent") === "revoke") {
-    const { revokeApiToken } = await gql.query<{ revokeApiToken: { apiToken: { name: string } | null; userErrors: UserError[] } }>(
+    const { revokeApiToken } = await gql.mutate<{ revokeApiToken: { apiToken: { name: string } | null; userErrors: UserError[] } }>(
       REVOKE_API_TOKEN,
       { id: textOf(form, "id") },
     );
@@ -61,7 +61,7 @@ export async function action(args: ActionFunctionArgs) {
     return json<Answer>({ intent: "revoke", revoked: revokeApiToken.apiToken.name });
   }
   const name = textOf(form, "name");
-  const { createApiToken } = await gql.query<{ createApiToken: CreateApiTokenPayload }>(CREATE_API_TOKEN, { name });
+  const { createApiToken } = await gql.mutate<{ createApiToken: CreateApiTokenPayload }>(CREATE_API_TOKEN, { name });
   if (createApiToken.userErrors.length || !createApiToken.token) {
     return json<Answer>({ intent: "create", errors: createApiToken.userErrors, name }, 400);
   }
@@ -173,7 +173,7 @@ export default function ApiTokens() {
           {/* A new key after each created token empties the form for the next one. */}
           <Form method="post" className="stack" noValidate key={created?.token ?? "create"}>
             <input type="hidden" name="intent" value="create" />
-            <FormErrors messages={createErrors.form} />
+            <ErrorSummary errors={createErrors} />
             <TextField
               name="name"
               label={t("apiTokens.create.name")}

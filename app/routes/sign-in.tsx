@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { FormErrors, TextField } from "../components/fields";
+import { ErrorSummary, TextField } from "../components/fields";
 import { api } from "../graphql.server";
 import { SIGN_IN, type AuthPayload } from "../operations/identity";
 import { safeRedirect, sortErrors, textOf, type UserError } from "../utils/forms";
@@ -41,7 +41,7 @@ export default function SignIn() {
       <h1>{t("signIn.title")}</h1>
       <p className="lead">{t("signIn.lead")}</p>
       <Form method="post" className="stack" noValidate>
-        <FormErrors messages={errors.form} />
+        <ErrorSummary errors={errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField
           name="email"

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ChoiceField, FormErrors, SelectField, TextField } from "../components/fields";
+import { ChoiceField, ErrorSummary, SelectField, TextField } from "../components/fields";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
 import { COUNTRIES, type Country } from "../operations/reference";
@@ -46,7 +46,7 @@ export async function action(args: ActionFunctionArgs) {
       ...(timeZone ? { timeZone } : {}),
     },
   };
-  const { signUp } = await gql.query<{ signUp: AuthPayload }>(SIGN_UP, { input });
+  const { signUp } = await gql.mutate<{ signUp: AuthPayload }>(SIGN_UP, { input });
   if (signUp.userErrors.length) {
     return json({ errors: signUp.userErrors, values }, 400);
   }
@@ -73,7 +73,7 @@ export default function SignUp() {
       <h1>{t("signUp.title")}</h1>
       <p className="lead">{t("signUp.lead")}</p>
       <Form method="post" className="stack" noValidate>
-        <FormErrors messages={errors.form} />
+        <ErrorSummary errors={errors} />
         <input type="hidden" name="timeZone" value={timeZone} />
         <fieldset className="group">
           <legend>{t("signUp.you")}</legend>

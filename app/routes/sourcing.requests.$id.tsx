@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { CompanyName, StateBadge } from "../components/badges";
 import { DeliveryEstimate } from "../components/delivery";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { FormErrors, TextField } from "../components/fields";
+import { ErrorSummary, FormErrors, TextField } from "../components/fields";
 import { MatchReasons, ScoreMeter } from "../components/match-reasons";
 import { RequestFacts } from "../components/request-facts";
 import { SectionNav } from "../components/section-nav";
@@ -102,12 +102,12 @@ export async function action(args: ActionFunctionArgs) {
   const id = args.params.id!;
   const form = await args.request.formData();
   if (textOf(form, "intent") === "close") {
-    const { closeSourcingRequest } = await gql.query<{ closeSourcingRequest: RequestPayload }>(CLOSE_REQUEST, { id });
+    const { closeSourcingRequest } = await gql.mutate<{ closeSourcingRequest: RequestPayload }>(CLOSE_REQUEST, { id });
     if (closeSourcingRequest.userErrors.length) return json<Answer>({ intent: "close", errors: closeSourcingRequest.userErrors }, 400);
     return gql.redirect(`/sourcing/requests/${id}?closed=1`);
   }
   const quoteId = textOf(form, "quoteId");
-  const { acceptQuote } = await gql.query<{ acceptQuote: AcceptQuotePayload }>(ACCEPT_QUOTE, { id: quoteId });
+  const { acceptQuote } = await gql.mutate<{ acceptQuote: AcceptQuotePayload }>(ACCEPT_QUOTE, { id: quoteId });
   if (acceptQuote.userErrors.length || !acceptQuote.quote) return json<Answer>({ intent: "accept", errors: acceptQuote.userErrors }, 400);
   return gql.redirect(`/sourcing/requests/${id}?accepted=${encodeURIComponent(quoteId)}`);
 }
@@ -141,7 +141,7 @@ export default function RequestPage() {
       <Form method="get" className="weights" aria-labelledby="weights-title" preventScrollReset>
         <h3 id="weights-title">{t("requestPage.weights")}</h3>
         <p className="field-hint">{t("requestPage.weightsHint")}</p>
-        <FormErrors messages={weightErrors.form} />
+        <ErrorSummary errors={weightErrors} />
         <div className="row row-tight">
           {WEIGHT_NAMES.map((name) => (
             <TextField

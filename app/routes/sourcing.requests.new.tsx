@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ChoiceField, FormErrors, SelectField, TextAreaField, TextField } from "../components/fields";
+import { ChoiceField, ErrorSummary, SelectField, TextAreaField, TextField } from "../components/fields";
 import { HsCodeField } from "../components/hs-code-field";
 import { SectionNav } from "../components/section-nav";
 import { api, type Api } from "../graphql.server";
@@ -95,9 +95,10 @@ export async function action(args: ActionFunctionArgs) {
   };
   const hint = await hsHint(gql, values.hsCode);
   if (numbers.problems.length) {
+    gql.formRejected();
     return json<Answer>({ errors: problemErrors(numbers.problems, translatorFor(gql.locale)), values, hint }, 400);
   }
-  const { createSourcingRequest } = await gql.query<{ createSourcingRequest: RequestPayload }>(CREATE_REQUEST, { input });
+  const { createSourcingRequest } = await gql.mutate<{ createSourcingRequest: RequestPayload }>(CREATE_REQUEST, { input });
   if (createSourcingRequest.userErrors.length || !createSourcingRequest.sourcingRequest) {
     return json<Answer>({ errors: createSourcingRequest.userErrors, values, hint }, 400);
   }
@@ -120,7 +121,7 @@ export default function NewRequest() {
       <h1>{t("requestForm.title")}</h1>
       <p className="lead">{t("requestForm.lead")}</p>
       <Form method="post" className="stack" noValidate>
-        <FormErrors messages={errors.form} />
+        <ErrorSummary errors={errors} />
         <fieldset className="group">
           <legend>{t("requestForm.what")}</legend>
           {text("title", { required: true })}

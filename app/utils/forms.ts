@@ -89,6 +89,40 @@ export class NumberReader {
   }
 }
 
+/** A variable GraphQL could not read, as graphql-js 16 words it, with where in the input it was. */
+const COERCION = /^Variable "\$(\w+)" (?:got invalid value (.*?)(?: at "([^"]+)")?; ([\s\S]*)|of required type "[^"]+" was not provided\.|of non-null type "[^"]+" must not be null\.)$/;
+const NOT_PROVIDED = /^Field "(\w+)" of required type "[^"]+" was not provided/;
+
+/** Which code explains a value of this scalar that GraphQL refused. */
+function codeForDetail(detail: string): string {
+  if (/^(Int|Float) cannot represent/.test(detail)) return "NUMBER_INVALID";
+  if (/Expected type "DateTime/.test(detail) || /DateTime cannot represent/.test(detail)) return "DATETIME_INVALID";
+  if (/Expected type "Date/.test(detail) || /Date cannot represent/.test(detail)) return "DATE_INVALID";
+  return "INVALID";
+}
+
+/**
+ * The form fields behind GraphQL's variable-coercion errors ("Variable "$input" got invalid value ""
+ * at "input.neededBy""): every form of the app names its fields like the input paths, so the path
+ * minus the variable (`$input`) is the field, with list positions as `priceTiers.0.minQuantity`.
+ * An empty value is a missing one. Null when some error is not about a variable at all.
+ */
+export function coercionProblems(messages: readonly string[]): FormProblem[] | null {
+  const problems: FormProblem[] = [];
+  for (const message of messages) {
+    const match = COERCION.exec(message);
+    if (!match) return null;
+    const [, variable, value, at, detail = ""] = match;
+    const path = (at ?? variable!).replace(/\[(\d+)\]/g, ".$1").split(".");
+    const missing = NOT_PROVIDED.exec(detail);
+    if (missing) path.push(missing[1]!);
+    if (path[0] === "input" && path.length > 1) path.shift();
+    const empty = value === undefined || value === '""' || value === "null" || Boolean(missing);
+    problems.push({ field: path.join("."), code: empty ? "REQUIRED" : codeForDetail(detail) });
+  }
+  return problems;
+}
+
 /** Problems found in the form, in the user's language, shaped like the API's userErrors. */
 export function problemErrors(problems: readonly FormProblem[], t: (key: string, params?: Record<string, unknown>) => string): UserError[] {
   return problems.map((p) => ({ field: p.field, code: p.code, message: t(`errors:${p.code}`, p.params) }));

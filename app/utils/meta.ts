@@ -18,11 +18,18 @@ function errorTitleKey(error: unknown): string {
  * the resources the root loader already sent; an error page gets its error's title instead.
  */
 export function pageMeta({ matches, error }: MetaArgs, titleKey: string, titleText?: string | null): MetaDescriptor[] {
-  const root = matches.find((match) => match?.id === "root")?.data as { resources?: LocaleResources } | undefined;
+  const root = matches.find((match) => match?.id === "root")?.data as { resources?: LocaleResources; formRejected?: boolean } | undefined;
   const site = lookup(root?.resources, "app.name") ?? "Caravan";
   // A page about one thing (a listing, a request) is titled with its name when it has one.
   const title = error ? lookup(root?.resources, errorTitleKey(error)) : (titleText ?? lookup(root?.resources, titleKey));
-  return [{ title: title ? `${title} · ${site}` : site }];
+  const full = title ? `${title} · ${site}` : site;
+  return [{ title: root?.formRejected ? errorTitle(full, root.resources) : full }];
+}
+
+/** GOV.UK's error summary pattern: a page answering a form with errors says so first in its title. */
+export function errorTitle(title: string, resources: LocaleResources | undefined): string {
+  const prefix = lookup(resources, "errorSummary.titlePrefix") ?? "Error:";
+  return title.startsWith(prefix) ? title : `${prefix} ${title}`;
 }
 
 /**
