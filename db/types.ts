@@ -272,6 +272,174 @@ export interface LanesTable {
   transit_days_max: number;
   source: string;
   updated_at: string;
+  /** ISO weekday (1 Monday … 7 Sunday) of the weekly cutoff; null when it departs every working day. */
+  cutoff_weekday: number | null;
+  /** Minor units of rate_currency per chargeable tonne. */
+  rate_per_tonne_minor: number | null;
+  minimum_charge_minor: number | null;
+  rate_currency: string | null;
+  carrier_label: string | null;
+}
+
+export interface WarehousesTable {
+  id: string;
+  code: string;
+  name: string;
+  city: string;
+  country: string;
+  locode: string | null;
+  time_zone: string;
+  region_countries: string;
+  regional_days_min: number;
+  regional_days_max: number;
+  regional_rate_per_tonne_minor: number;
+  regional_minimum_charge_minor: number;
+  rate_currency: string;
+  updated_at: string;
+}
+
+export interface WarehouseStockTable {
+  warehouse_id: string;
+  listing_id: string;
+  quantity: number;
+  unit: string;
+  updated_by_user_id: string | null;
+  updated_at: string;
+}
+
+export interface ShippableOrdersTable {
+  order_id: string;
+  buyer_organisation_id: string;
+  seller_organisation_id: string;
+  incoterm: string;
+  named_place: string;
+  ship_from_country: string;
+  ship_from_port: string | null;
+  destination_country: string;
+  destination_port: string | null;
+  parties: string;
+  confirmed_at: string;
+}
+
+export interface ShippableLinesTable {
+  id: string;
+  order_id: string;
+  position: number;
+  hs_code: string;
+  description: string;
+  quantity: number;
+  unit: string;
+  origin_country: string;
+  net_weight_kg: number | null;
+  gross_weight_kg: number | null;
+  volume_m3: number | null;
+}
+
+export interface BatchesTable {
+  id: string;
+  organisation_id: string;
+  listing_id: string;
+  code: string;
+  producer_name: string;
+  producer_place: string | null;
+  producer_country: string;
+  produced_on: string;
+  produced_kind: string;
+  created_at: string;
+}
+
+export interface BatchInspectionsTable {
+  id: string;
+  batch_id: string;
+  kind: string;
+  result: string;
+  inspector: string;
+  place: string | null;
+  inspected_on: string;
+  certificate_ref: string | null;
+  created_at: string;
+}
+
+export interface ShipmentsTable {
+  id: string;
+  order_id: string;
+  seller_organisation_id: string;
+  buyer_organisation_id: string;
+  status: string;
+  mode: string;
+  carrier_name: string;
+  carrier_organisation_id: string | null;
+  booking_number: string | null;
+  tracking_number: string;
+  trace_code: string;
+  vessel_name: string | null;
+  voyage_number: string | null;
+  flight_number: string | null;
+  port_of_loading: string | null;
+  port_of_discharge: string | null;
+  export_country: string;
+  import_country: string;
+  gross_weight_kg: number;
+  net_weight_kg: number;
+  volume_m3: number;
+  shipped_on: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ShipmentChaptersTable {
+  shipment_id: string;
+  hs_chapter: string;
+  import_country: string;
+  export_country: string;
+  shipped_on: string;
+}
+
+export interface ShipmentLinesTable {
+  id: string;
+  shipment_id: string;
+  order_line_id: string;
+  quantity: number;
+  batch_id: string | null;
+}
+
+export interface ShipmentPackagesTable {
+  id: string;
+  shipment_id: string;
+  position: number;
+  count: number;
+  package_type: string;
+  gross_weight_kg: number;
+  net_weight_kg: number;
+  length_cm: number;
+  width_cm: number;
+  height_cm: number;
+  marks: string | null;
+}
+
+export interface TrackingEventsTable {
+  id: string;
+  shipment_id: string;
+  code: string;
+  occurred_at: string;
+  time_zone: string;
+  place: string;
+  locode: string | null;
+  note: string | null;
+  source: string;
+  created_at: string;
+}
+
+export interface ShipmentStatusHistoryTable {
+  id: string;
+  shipment_id: string;
+  from_status: string | null;
+  to_status: string;
+  tracking_event_id: string | null;
+  actor_user_id: string | null;
+  actor_token_id: string | null;
+  at: string;
 }
 
 export interface EmbargoesTable {
@@ -345,6 +513,18 @@ export interface MarketplaceTables {
   quotes: QuotesTable;
   quote_events: QuoteEventsTable;
   lanes: LanesTable;
+  warehouses: WarehousesTable;
+  warehouse_stock: WarehouseStockTable;
+  shippable_orders: ShippableOrdersTable;
+  shippable_lines: ShippableLinesTable;
+  batches: BatchesTable;
+  batch_inspections: BatchInspectionsTable;
+  shipments: ShipmentsTable;
+  shipment_chapters: ShipmentChaptersTable;
+  shipment_lines: ShipmentLinesTable;
+  shipment_packages: ShipmentPackagesTable;
+  tracking_events: TrackingEventsTable;
+  shipment_status_history: ShipmentStatusHistoryTable;
   embargoes: EmbargoesTable;
   notifications: NotificationsTable;
   outbox: OutboxTable;

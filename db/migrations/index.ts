@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-27T0001-foundation.js";
 import * as marketplace from "./2026-11-28T0002-marketplace.js";
 import * as trade from "./2026-12-06T0005-trade.js";
+import * as logistics from "./2026-12-06T0006-logistics.js";
 
 // A static list (not a folder scan) so that bundled or compiled code runs the same migrations.
 const migrations: Record<string, Migration> = {
   "2026-11-27T0001-foundation": foundation,
   "2026-11-28T0002-marketplace": marketplace,
   "2026-12-06T0005-trade": trade,
+  "2026-12-06T0006-logistics": logistics,
 };
 
 export const migrationProvider: MigrationProvider = {

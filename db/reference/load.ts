@@ -6,6 +6,7 @@ import { loadEmbargoes } from "./embargoes.js";
 import { loadLanes } from "./lanes.js";
 import ports from "./ports.json";
 import type { HsCodesTable } from "../types.js";
+import { loadWarehouses } from "./warehouses.js";
 
 export const BUILT_IN_HS_EDITION = "HS2022";
 
@@ -33,7 +34,7 @@ const HS_BATCH = 1000;
 
 /**
  * The reference data Caravan cannot run without: the whole HS 2022 nomenclature, the major ports,
- * and the trade lanes and embargoes matching relies on.
+ * the trade lanes and embargoes matching relies on, and the overseas warehouses shipping options use.
  * Inserted once; rows an import already wrote (fuller descriptions, newer editions) are left alone.
  */
 export async function loadBuiltInReferenceData(database: Database): Promise<void> {
@@ -58,5 +59,6 @@ export async function loadBuiltInReferenceData(database: Database): Promise<void
       .execute();
     await loadLanes(trx, updatedAt);
     await loadEmbargoes(trx, updatedAt);
+    await loadWarehouses(trx, updatedAt);
   });
 }

@@ -9,7 +9,7 @@ import { SourcingRequest as SourcingRequestModel, RequestEvent as RequestEventMo
 import { Notification as NotificationModel } from '../inbox/service.js';
 import { Listing as ListingModel, ListingPhoto as ListingPhotoModel, ListingStatusChange as ListingStatusChangeModel, ListingImportResult as ListingImportResultModel, OfferedIncoterm as OfferedIncotermModel, Certification as CertificationModel } from '../listings/service.js';
 import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as MatchReasonModel, DeliveryWindow as DeliveryWindowModel } from '../matching/service.js';
-import { Lane as LaneModel } from '../logistics/service.js';
+import { PricedLane as PricedLaneModel, Warehouse as WarehouseModel, ShippingOption as ShippingOptionModel } from '../logistics/service.js';
 import { EmbargoRecord as EmbargoRecordModel } from '../compliance/service.js';
 import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, QuantityTotal as QuantityTotalModel, FeedItem as FeedItemModel } from '../insights/service.js';
 import { Order as OrderModel, OrderLine as OrderLineModel, OrderEvent as OrderEventModel } from '../trade/service.js';
@@ -521,13 +521,20 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
-/** A transit time between two countries by one mode. */
+/** A transit time between two countries by one mode, with its tariff. */
 export type Lane = {
   __typename?: 'Lane';
+  carrierLabel: Scalars['String']['output'];
+  /** ISO weekday (1 Monday … 7 Sunday) of the weekly cutoff; null when it leaves every working day. */
+  cutoffWeekday?: Maybe<Scalars['Int']['output']>;
   destination: Scalars['String']['output'];
   estimated: Scalars['Boolean']['output'];
-  mode: TransportMode;
+  minimumCharge: Money;
+  mode: ShippingMode;
   origin: Scalars['String']['output'];
+  rateCurrency: Scalars['String']['output'];
+  /** Exact decimal per chargeable kilogram in rateCurrency, e.g. "0.115". */
+  ratePerChargeableKg: Scalars['String']['output'];
   source: Scalars['String']['output'];
   transitDaysMax: Scalars['Int']['output'];
   transitDaysMin: Scalars['Int']['output'];
@@ -1639,7 +1646,7 @@ export type Query = {
   jobCounts: JobCounts;
   /** Platform admins only, newest first. */
   jobs: JobConnection;
-  /** Transit times; with both countries given, estimates from the regions fill the modes nobody tabled. */
+  /** Transit times and tariffs; with both countries given, estimates from the regions fill the modes nobody tabled. */
   lanes: Array<Lane>;
   /** Open requests the viewer's listing could answer, best first. The listing's company only. */
   leadsForListing: Array<Match>;
@@ -1687,6 +1694,8 @@ export type Query = {
    * it starts ("coff" finds coffee). Anyone may search.
    */
   searchListings: ListingSearchConnection;
+  /** Every way to ship a consignment, soonest first, with cost and calendar-aware delivery dates. */
+  shippingOptions: Array<ShippingOption>;
   /** A request the viewer may see; null otherwise. */
   sourcingRequest?: Maybe<SourcingRequest>;
   unitsOfMeasure: Array<UnitOfMeasure>;
@@ -1695,6 +1704,8 @@ export type Query = {
   /** Companies waiting for a platform admin's decision, oldest request first. */
   verificationQueue: OrganisationConnection;
   viewer: Viewer;
+  /** The overseas warehouses. */
+  warehouses: Array<Warehouse>;
   /** The countries whose open requests name the HS headings the viewer's company lists, most requests first. */
   whatSellsWhere: Array<HeadingDemand>;
 };
@@ -1907,6 +1918,11 @@ export type QuerySearchListingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<ListingSort>;
+};
+
+
+export type QueryShippingOptionsArgs = {
+  input: ShippingOptionsInput;
 };
 
 
@@ -2147,11 +2163,57 @@ export type SetFxRateInput = {
 
 export type SetLaneInput = {
   destination: Scalars['String']['input'];
-  mode: TransportMode;
+  mode: ShippingMode;
   origin: Scalars['String']['input'];
   source: Scalars['String']['input'];
   transitDaysMax: Scalars['Int']['input'];
   transitDaysMin: Scalars['Int']['input'];
+};
+
+/** How goods travel on a lane or shipping option: the four freight modes and the two parcel services. */
+export type ShippingMode =
+  | 'AIR'
+  /** Express couriers, door to door. */
+  | 'EXPRESS'
+  /** Posts and dedicated e-commerce lines. */
+  | 'POSTAL'
+  | 'RAIL'
+  | 'ROAD'
+  | 'SEA';
+
+/** One way to ship a consignment, priced and dated. */
+export type ShippingOption = {
+  __typename?: 'ShippingOption';
+  carrierLabel: Scalars['String']['output'];
+  /** The greater of actual and volumetric weight (air 6,000 cm³/kg, express and postal 5,000, road 3,000, rail 2,000, sea 1,000). */
+  chargeableWeightKg: Scalars['Float']['output'];
+  cost: Money;
+  /** The first departure: the weekly cutoff, or the next working day. */
+  departsOn: Scalars['Date']['output'];
+  earliestDelivery: Scalars['Date']['output'];
+  /** True when the transit comes from the regions, not a table. */
+  estimated: Scalars['Boolean']['output'];
+  /** The latest day of the window: the date to promise. */
+  estimatedDelivery: Scalars['Date']['output'];
+  fromWarehouse?: Maybe<Warehouse>;
+  /** Stable, e.g. lane:MY-PL:sea or whs:ES-MAD:regional. */
+  id: Scalars['ID']['output'];
+  mode: ShippingMode;
+  source: Scalars['String']['output'];
+  transitDaysMax: Scalars['Int']['output'];
+  transitDaysMin: Scalars['Int']['output'];
+};
+
+export type ShippingOptionsInput = {
+  destination: Scalars['String']['input'];
+  /** With a listing, its stock in overseas warehouses ships from there too. */
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO country the goods leave from. */
+  origin: Scalars['String']['input'];
+  /** The day the goods are ready; today by default. */
+  readyOn?: InputMaybe<Scalars['Date']['input']>;
+  volumeM3: Scalars['Float']['input'];
+  weightKg: Scalars['Float']['input'];
 };
 
 export type SignInInput = {
@@ -2380,6 +2442,21 @@ export type Viewer = {
   user?: Maybe<User>;
 };
 
+/** An overseas warehouse: stock held there ships to its region in 72 hours. */
+export type Warehouse = {
+  __typename?: 'Warehouse';
+  city: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  country: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** UN/LOCODE. */
+  locode?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The countries its 72-hour delivery reaches. */
+  regionCountries: Array<Scalars['String']['output']>;
+  timeZone: Scalars['String']['output'];
+};
+
 export type WeekCount = {
   __typename?: 'WeekCount';
   count: Scalars['Int']['output'];
@@ -2514,7 +2591,7 @@ export type ResolversTypes = ResolversObject<{
   JobEdge: ResolverTypeWrapper<Omit<JobEdge, 'node'> & { node: ResolversTypes['Job'] }>;
   JobPayload: ResolverTypeWrapper<Omit<JobPayload, 'job'> & { job?: Maybe<ResolversTypes['Job']> }>;
   JobStatus: JobStatus;
-  Lane: ResolverTypeWrapper<LaneModel>;
+  Lane: ResolverTypeWrapper<PricedLaneModel>;
   LanePayload: ResolverTypeWrapper<Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversTypes['Lane']> }>;
   LedgerBalance: ResolverTypeWrapper<LedgerBalance>;
   LedgerEntry: ResolverTypeWrapper<LedgerEntryModel>;
@@ -2611,6 +2688,9 @@ export type ResolversTypes = ResolversObject<{
   SetEventPriceInput: SetEventPriceInput;
   SetFxRateInput: SetFxRateInput;
   SetLaneInput: SetLaneInput;
+  ShippingMode: ShippingMode;
+  ShippingOption: ResolverTypeWrapper<ShippingOptionModel>;
+  ShippingOptionsInput: ShippingOptionsInput;
   SignInInput: SignInInput;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SignUpInput: SignUpInput;
@@ -2633,6 +2713,7 @@ export type ResolversTypes = ResolversObject<{
   VerificationEvent: ResolverTypeWrapper<VerificationEventModel>;
   VerificationStatus: VerificationStatus;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Warehouse: ResolverTypeWrapper<WarehouseModel>;
   WeekCount: ResolverTypeWrapper<WeekCount>;
 }>;
 
@@ -2687,7 +2768,7 @@ export type ResolversParentTypes = ResolversObject<{
   JobCounts: JobCounts;
   JobEdge: Omit<JobEdge, 'node'> & { node: ResolversParentTypes['Job'] };
   JobPayload: Omit<JobPayload, 'job'> & { job?: Maybe<ResolversParentTypes['Job']> };
-  Lane: LaneModel;
+  Lane: PricedLaneModel;
   LanePayload: Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversParentTypes['Lane']> };
   LedgerBalance: LedgerBalance;
   LedgerEntry: LedgerEntryModel;
@@ -2767,6 +2848,8 @@ export type ResolversParentTypes = ResolversObject<{
   SetEventPriceInput: SetEventPriceInput;
   SetFxRateInput: SetFxRateInput;
   SetLaneInput: SetLaneInput;
+  ShippingOption: ShippingOptionModel;
+  ShippingOptionsInput: ShippingOptionsInput;
   SignInInput: SignInInput;
   SignOutPayload: SignOutPayload;
   SignUpInput: SignUpInput;
@@ -2785,6 +2868,7 @@ export type ResolversParentTypes = ResolversObject<{
   UtcWindowInput: UtcWindowInput;
   VerificationEvent: VerificationEventModel;
   Viewer: ViewerModel;
+  Warehouse: WarehouseModel;
   WeekCount: WeekCount;
 }>;
 
@@ -3107,10 +3191,15 @@ export type JobPayloadResolvers<ContextType = GraphContext, ParentType extends R
 }>;
 
 export type LaneResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Lane'] = ResolversParentTypes['Lane']> = ResolversObject<{
+  carrierLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cutoffWeekday?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['TransportMode'], ParentType, ContextType>;
+  minimumCharge?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ShippingMode'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratePerChargeableKg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transitDaysMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   transitDaysMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3669,11 +3758,13 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   saleEvent?: Resolver<Maybe<ResolversTypes['SaleEvent']>, ParentType, ContextType, RequireFields<QuerySaleEventArgs, 'id'>>;
   saleEvents?: Resolver<ResolversTypes['SaleEventConnection'], ParentType, ContextType, RequireFields<QuerySaleEventsArgs, 'first'>>;
   searchListings?: Resolver<ResolversTypes['ListingSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchListingsArgs, 'first' | 'sort'>>;
+  shippingOptions?: Resolver<Array<ResolversTypes['ShippingOption']>, ParentType, ContextType, RequireFields<QueryShippingOptionsArgs, 'input'>>;
   sourcingRequest?: Resolver<Maybe<ResolversTypes['SourcingRequest']>, ParentType, ContextType, RequireFields<QuerySourcingRequestArgs, 'id'>>;
   unitsOfMeasure?: Resolver<Array<ResolversTypes['UnitOfMeasure']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verificationQueue?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryVerificationQueueArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  warehouses?: Resolver<Array<ResolversTypes['Warehouse']>, ParentType, ContextType>;
   whatSellsWhere?: Resolver<Array<ResolversTypes['HeadingDemand']>, ParentType, ContextType, RequireFields<QueryWhatSellsWhereArgs, 'first'>>;
 }>;
 
@@ -3803,6 +3894,23 @@ export type SaleEventWindowResolvers<ContextType = GraphContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ShippingOptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ShippingOption'] = ResolversParentTypes['ShippingOption']> = ResolversObject<{
+  carrierLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chargeableWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  departsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  earliestDelivery?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  estimatedDelivery?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromWarehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ShippingMode'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transitDaysMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transitDaysMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SignOutPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = ResolversObject<{
   signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3906,6 +4014,18 @@ export type ViewerResolvers<ContextType = GraphContext, ParentType extends Resol
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['MembershipRole']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WarehouseResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse']> = ResolversObject<{
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4020,6 +4140,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   SaleEventEdge?: SaleEventEdgeResolvers<ContextType>;
   SaleEventPayload?: SaleEventPayloadResolvers<ContextType>;
   SaleEventWindow?: SaleEventWindowResolvers<ContextType>;
+  ShippingOption?: ShippingOptionResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   SourcingRequest?: SourcingRequestResolvers<ContextType>;
   SourcingRequestConnection?: SourcingRequestConnectionResolvers<ContextType>;
@@ -4031,6 +4152,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   UserError?: UserErrorResolvers<ContextType>;
   VerificationEvent?: VerificationEventResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Warehouse?: WarehouseResolvers<ContextType>;
   WeekCount?: WeekCountResolvers<ContextType>;
 }>;
 

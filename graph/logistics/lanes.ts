@@ -3,10 +3,33 @@
  * platform or estimated from the countries' regions when nobody tabled the pair. Pure functions.
  */
 import { findCountry } from "../../db/reference/index.js";
+import { demoTariff, TARIFF_CURRENCY } from "../../db/reference/lanes.js";
 
-/** The modes a lane is timed for; inland waterway and multimodal legs are not tabled. */
-export type LaneMode = "sea" | "air" | "road" | "rail";
-export const LANE_MODES: readonly LaneMode[] = ["sea", "air", "road", "rail"];
+/**
+ * The modes a lane is timed and priced for: the four carriage modes plus the two services sold per
+ * parcel (postal and dedicated e-commerce lines, express couriers). Inland waterway and multimodal
+ * legs are not tabled.
+ */
+export type LaneMode = FreightMode | "postal" | "express";
+/** The modes Incoterms and transport documents speak of: what matching times deliveries by. */
+export type FreightMode = "sea" | "air" | "road" | "rail";
+export const LANE_MODES: readonly LaneMode[] = ["sea", "air", "road", "rail", "postal", "express"];
+
+/** What a lane costs and when it leaves. */
+export interface LaneTariff {
+  /** Minor units of `currency` per chargeable tonne (1,000 chargeable kg). */
+  ratePerTonneMinor: number;
+  minimumChargeMinor: number;
+  currency: string;
+  /** ISO weekday (1 Monday … 7 Sunday) of the weekly cutoff; null when it leaves every working day. */
+  cutoffWeekday: number | null;
+  carrierLabel: string;
+}
+
+/** A lane with its tariff: what shipping options are priced from. */
+export interface PricedLane extends Lane {
+  tariff: LaneTariff;
+}
 
 export interface Lane {
   origin: string;
@@ -93,27 +116,29 @@ function seaDays(a: Zone, b: Zone): [number, number] | undefined {
  * country). Road and rail across borders are never guessed, as they depend on roads and rails
  * that may not exist. Every lane it returns is marked `estimated`.
  */
-export function estimateLanes(origin: string, destination: string): Lane[] {
+export function estimateLanes(origin: string, destination: string): PricedLane[] {
   const base = { origin, destination, source: ESTIMATED_SOURCE, estimated: true };
   if (origin === destination) {
-    return [{ ...base, mode: "road", transitDaysMin: DOMESTIC_ROAD_DAYS[0], transitDaysMax: DOMESTIC_ROAD_DAYS[1] }];
+    return [priced({ ...base, mode: "road", transitDaysMin: DOMESTIC_ROAD_DAYS[0], transitDaysMax: DOMESTIC_ROAD_DAYS[1] })];
   }
   const from = zoneOf(origin);
   const to = zoneOf(destination);
   if (!from || !to) return [];
-  const lanes: Lane[] = [];
+  const lanes: PricedLane[] = [];
   const sea = seaDays(from, to);
   if (sea) {
     const inland = [origin, destination].filter((c) => LANDLOCKED.has(c)).length;
-    lanes.push({
-      ...base,
-      mode: "sea",
-      transitDaysMin: sea[0] + inland * INLAND_LEG_DAYS[0],
-      transitDaysMax: sea[1] + inland * INLAND_LEG_DAYS[1],
-    });
+    lanes.push(
+      priced({
+        ...base,
+        mode: "sea",
+        transitDaysMin: sea[0] + inland * INLAND_LEG_DAYS[0],
+        transitDaysMax: sea[1] + inland * INLAND_LEG_DAYS[1],
+      }),
+    );
   }
   const air: [number, number] = from === to ? [1, 3] : REMOTE_ZONES.has(from) || REMOTE_ZONES.has(to) ? [3, 6] : [2, 5];
-  lanes.push({ ...base, mode: "air", transitDaysMin: air[0], transitDaysMax: air[1] });
+  lanes.push(priced({ ...base, mode: "air", transitDaysMin: air[0], transitDaysMax: air[1] }));
   return lanes;
 }
 
@@ -121,8 +146,23 @@ export function estimateLanes(origin: string, destination: string): Lane[] {
  * The lanes to use for a pair: the tabled ones, plus an estimate for each mode the table lacks
  * where one can be made (a tabled road lane does not hide an estimated sea lane).
  */
-export function withEstimates(origin: string, destination: string, tabled: readonly Lane[]): Lane[] {
+export function withEstimates<L extends Lane>(origin: string, destination: string, tabled: readonly L[]): (L | PricedLane)[] {
   const modes = new Set(tabled.map((lane) => lane.mode));
   return [...tabled, ...estimateLanes(origin, destination).filter((lane) => !modes.has(lane.mode))];
 }
 
+
+/** A lane nobody priced takes the demo tariff of its mode, by its longest transit. */
+export function priced(lane: Lane): PricedLane {
+  const tariff = demoTariff(lane.mode, lane.transitDaysMax);
+  return {
+    ...lane,
+    tariff: {
+      ratePerTonneMinor: tariff.ratePerTonneMinor,
+      minimumChargeMinor: tariff.minimumChargeMinor,
+      currency: TARIFF_CURRENCY,
+      cutoffWeekday: tariff.cutoffWeekday,
+      carrierLabel: tariff.carrier,
+    },
+  };
+}

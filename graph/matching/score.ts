@@ -4,7 +4,7 @@
  */
 import { convertQuantity, findIncoterm, incotermFitsMode } from "../../db/reference/index.js";
 import { tierPrice } from "../listings/pricing.js";
-import type { Lane, LaneMode } from "../logistics/service.js";
+import type { FreightMode as LaneMode, Lane } from "../logistics/service.js";
 import { findEmbargo, type Embargo } from "../compliance/service.js";
 import {
   HS_DEPTH_CREDIT,

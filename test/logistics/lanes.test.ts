@@ -42,10 +42,19 @@ describeEachDatabase("lanes, kept by the platform admin", (db) => {
     const anyone = ctxAs(db());
     expect(await listLanes(anyone, { origin: "MY", destination: "PL" })).toEqual([
       expect.objectContaining({ mode: "air", transitDaysMin: 2, transitDaysMax: 5, estimated: false }),
-      expect.objectContaining({ mode: "sea", transitDaysMin: 28, transitDaysMax: 38, estimated: false }),
+      expect.objectContaining({ mode: "express", transitDaysMin: 3, transitDaysMax: 6 }),
+      expect.objectContaining({ mode: "postal", transitDaysMin: 7, transitDaysMax: 14 }),
+      expect.objectContaining({
+        mode: "sea",
+        transitDaysMin: 28,
+        transitDaysMax: 38,
+        estimated: false,
+        tariff: expect.objectContaining({ cutoffWeekday: 4, ratePerTonneMinor: 11_500, currency: "USD", carrierLabel: expect.stringContaining("Port Klang (MYPKG) → Gdańsk (PLGDN)") }),
+      }),
     ]);
-    expect((await listLanes(anyone, { origin: "PL", destination: "MY" })).map((l) => l.mode)).toEqual(["air", "sea"]);
-    expect((await listLanes(anyone, { origin: "CN", destination: "PL" })).map((l) => l.mode)).toEqual(["air", "rail", "sea"]);
+    // The postal line runs one way.
+    expect((await listLanes(anyone, { origin: "PL", destination: "MY" })).map((l) => l.mode)).toEqual(["air", "express", "sea"]);
+    expect((await listLanes(anyone, { origin: "CN", destination: "PL" })).map((l) => l.mode)).toEqual(["air", "express", "postal", "rail", "sea"]);
     expect(await listLanes(anyone, { origin: "RW", destination: "SA" })).toEqual([
       expect.objectContaining({ mode: "air", transitDaysMin: 2, transitDaysMax: 4 }),
       expect.objectContaining({ mode: "sea", transitDaysMin: 20, transitDaysMax: 32, source: expect.stringContaining("Mombasa") }),
@@ -57,6 +66,8 @@ describeEachDatabase("lanes, kept by the platform admin", (db) => {
     const book = await laneBook(ctxAs(db()), { destinations: ["PL"] });
     expect(book.lanesFor("MY", "PL").map((l) => [l.mode, l.estimated])).toEqual([
       ["air", false],
+      ["express", false],
+      ["postal", false],
       ["sea", false],
     ]);
     expect(book.lanesFor("VN", "PL").every((l) => l.estimated)).toBe(true);
@@ -80,7 +91,7 @@ describeEachDatabase("lanes, kept by the platform admin", (db) => {
   });
 });
 
-const LANES = /* GraphQL */ `query Lanes($o: String, $d: String) { lanes(origin: $o, destination: $d) { mode transitDaysMin transitDaysMax estimated } }`;
+const LANES = /* GraphQL */ `query Lanes($o: String, $d: String) { lanes(origin: $o, destination: $d) { mode transitDaysMin transitDaysMax estimated ratePerChargeableKg rateCurrency } }`;
 const SET_LANE = /* GraphQL */ `
   mutation Lane($input: SetLaneInput!) { setLane(input: $input) { lane { origin destination mode transitDaysMin transitDaysMax } userErrors { field code message } } }
 `;
@@ -97,8 +108,9 @@ describeEachDatabase("lanes over GraphQL", (db) => {
   it("shows anyone the transit times, and lets only the admin set them", async () => {
     const lanes = (await api.client().graphql(LANES, { o: "RW", d: "PL" })).body.data.lanes;
     expect(lanes).toEqual([
-      { mode: "AIR", transitDaysMin: 3, transitDaysMax: 6, estimated: false },
-      { mode: "SEA", transitDaysMin: 38, transitDaysMax: 52, estimated: false },
+      { mode: "AIR", transitDaysMin: 3, transitDaysMax: 6, estimated: false, ratePerChargeableKg: "3.6", rateCurrency: "USD" },
+      { mode: "EXPRESS", transitDaysMin: 4, transitDaysMax: 8, estimated: false, ratePerChargeableKg: "9.3", rateCurrency: "USD" },
+      { mode: "SEA", transitDaysMin: 38, transitDaysMax: 52, estimated: false, ratePerChargeableKg: "0.144", rateCurrency: "USD" },
     ]);
     const input = { origin: "VN", destination: "PL", mode: "SEA", transitDaysMin: 30, transitDaysMax: 40, source: "carrier schedule" };
     const anonymous = await api.client().graphql(SET_LANE, { input });
@@ -111,6 +123,6 @@ describeEachDatabase("lanes over GraphQL", (db) => {
     const lane = await platform.graphql(SET_LANE, { input });
     expect(lane.body.data.setLane).toEqual({ lane: { origin: "VN", destination: "PL", mode: "SEA", transitDaysMin: 30, transitDaysMax: 40 }, userErrors: [] });
     const multimodal = await platform.graphql(SET_LANE, { input: { ...input, mode: "MULTIMODAL" } });
-    expect(multimodal.body.data.setLane.userErrors).toEqual([{ field: "mode", code: "LANE_MODE_UNKNOWN", message: "Lanes are timed for sea, air, road or rail." }]);
+    expect(multimodal.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
