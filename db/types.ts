@@ -455,6 +455,60 @@ export interface EmbargoesTable {
   ended_by_user_id: string | null;
 }
 
+export interface TariffRatesTable {
+  territory: string;
+  hs_prefix: string;
+  rate_bp: number;
+  source: string;
+  as_of: string;
+  indicative: number;
+  updated_at: string;
+}
+
+export interface DeniedPartiesTable {
+  id: string;
+  list_source: string;
+  name: string;
+  name_key: string;
+  country: string | null;
+  programme: string | null;
+  listed_on: string | null;
+  imported_at: string;
+}
+
+export interface ScreeningReviewsTable {
+  id: string;
+  subject_kind: string;
+  subject_id: string;
+  status: string;
+  created_at: string;
+  decided_by_user_id: string | null;
+  decided_at: string | null;
+  note: string | null;
+}
+
+export interface ScreeningHitsTable {
+  id: string;
+  review_id: string;
+  party_role: string;
+  party_name: string;
+  party_country: string | null;
+  listed_name: string;
+  listed_country: string | null;
+  list_source: string;
+  score: number;
+}
+
+export interface ScreeningReviewEventsTable {
+  id: string;
+  review_id: string;
+  from_status: string | null;
+  to_status: string;
+  by_user_id: string | null;
+  note: string | null;
+  at: string;
+}
+
 export interface NotificationsTable {
   id: string;
   organisation_id: string;
@@ -526,6 +580,11 @@ export interface MarketplaceTables {
   tracking_events: TrackingEventsTable;
   shipment_status_history: ShipmentStatusHistoryTable;
   embargoes: EmbargoesTable;
+  tariff_rates: TariffRatesTable;
+  denied_parties: DeniedPartiesTable;
+  screening_reviews: ScreeningReviewsTable;
+  screening_hits: ScreeningHitsTable;
+  screening_review_events: ScreeningReviewEventsTable;
   notifications: NotificationsTable;
   outbox: OutboxTable;
   sale_events: SaleEventsTable;

@@ -22,4 +22,6 @@ export const subscriptions: Subscriptions<ServiceContext> = {
   "quote.accepted": [],
   // Logistics keeps its own copy of the shippable lines when it subscribes.
   "order.confirmed": [],
+  // Declared for held orders (trade), which an admin's screening decision releases or stops.
+  "screening.decided": [],
 };

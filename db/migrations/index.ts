@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-27T0001-foundation.js";
 import * as marketplace from "./2026-11-28T0002-marketplace.js";
 import * as trade from "./2026-12-06T0005-trade.js";
 import * as logistics from "./2026-12-06T0006-logistics.js";
+import * as compliance from "./2026-12-06T0007-compliance.js";
 
 // A static list (not a folder scan) so that bundled or compiled code runs the same migrations.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-28T0002-marketplace": marketplace,
   "2026-12-06T0005-trade": trade,
   "2026-12-06T0006-logistics": logistics,
+  "2026-12-06T0007-compliance": compliance,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,7 @@ import { portRow, type LocodeEntry } from "../import/locode.js";
 import nomenclature from "./hs-2022.json";
 import { loadEmbargoes } from "./embargoes.js";
 import { loadLanes } from "./lanes.js";
+import { loadTariffs } from "./tariffs.js";
 import ports from "./ports.json";
 import type { HsCodesTable } from "../types.js";
 import { loadWarehouses } from "./warehouses.js";
@@ -34,7 +35,8 @@ const HS_BATCH = 1000;
 
 /**
  * The reference data Caravan cannot run without: the whole HS 2022 nomenclature, the major ports,
- * the trade lanes and embargoes matching relies on, and the overseas warehouses shipping options use.
+ * the trade lanes and embargoes matching relies on, the overseas warehouses shipping options use,
+ * and the indicative import duty by HS chapter.
  * Inserted once; rows an import already wrote (fuller descriptions, newer editions) are left alone.
  */
 export async function loadBuiltInReferenceData(database: Database): Promise<void> {
@@ -60,5 +62,6 @@ export async function loadBuiltInReferenceData(database: Database): Promise<void
     await loadLanes(trx, updatedAt);
     await loadEmbargoes(trx, updatedAt);
     await loadWarehouses(trx, updatedAt);
+    await loadTariffs(trx, updatedAt);
   });
 }

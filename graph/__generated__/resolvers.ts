@@ -10,7 +10,7 @@ import { Notification as NotificationModel } from '../inbox/service.js';
 import { Listing as ListingModel, ListingPhoto as ListingPhotoModel, ListingStatusChange as ListingStatusChangeModel, ListingImportResult as ListingImportResultModel, OfferedIncoterm as OfferedIncotermModel, Certification as CertificationModel } from '../listings/service.js';
 import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as MatchReasonModel, DeliveryWindow as DeliveryWindowModel } from '../matching/service.js';
 import { PricedLane as PricedLaneModel, Warehouse as WarehouseModel, ShippingOption as ShippingOptionModel } from '../logistics/service.js';
-import { EmbargoRecord as EmbargoRecordModel } from '../compliance/service.js';
+import { EmbargoRecord as EmbargoRecordModel, LandedCost as LandedCostModel, LandedCostItem as LandedCostItemModel, QuoteLandedCost as QuoteLandedCostModel, TariffRate as TariffRateModel, DeniedPartyList as DeniedPartyListModel, ScreeningReview as ScreeningReviewModel, ScreeningReviewEvent as ScreeningReviewEventModel } from '../compliance/service.js';
 import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, QuantityTotal as QuantityTotalModel, FeedItem as FeedItemModel } from '../insights/service.js';
 import { Order as OrderModel, OrderLine as OrderLineModel, OrderEvent as OrderEventModel } from '../trade/service.js';
 import { Payment as PaymentModel, LedgerEntry as LedgerEntryModel, OrderLedger as OrderLedgerModel } from '../trade/payments.js';
@@ -159,6 +159,10 @@ export type Conversion = {
   to: Money;
 };
 
+export type CostPayer =
+  | 'BUYER'
+  | 'SELLER';
+
 /** An ISO 3166-1 country. */
 export type Country = {
   __typename?: 'Country';
@@ -257,6 +261,23 @@ export type Currency = {
   name: Scalars['String']['output'];
 };
 
+export type DeMinimisThreshold = {
+  __typename?: 'DeMinimisThreshold';
+  /** VALUE (the consignment's value) or TAX_AMOUNT (the charge itself, as in China). */
+  appliesTo: Scalars['String']['output'];
+  basis: Scalars['String']['output'];
+  /** Goods worth no more than this pay no duty; null when there is no such relief. */
+  dutyUpTo?: Maybe<Money>;
+  taxUpTo?: Maybe<Money>;
+};
+
+export type DecideScreeningInput = {
+  decision: ScreeningDecision;
+  /** Why: the evidence that the party is, or is not, the listed one. */
+  note: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+};
+
 /** When the goods could arrive, from today: the seller's lead time plus the transit time of the lane used. */
 export type DeliveryEstimate = {
   __typename?: 'DeliveryEstimate';
@@ -286,6 +307,22 @@ export type DemandGroup = {
   quantities: Array<QuantityTotal>;
   /** Requests created per ISO week over the last 12 weeks (whatever became of them), oldest first. */
   trend: Array<WeekCount>;
+};
+
+export type DeniedPartyImportResult = {
+  __typename?: 'DeniedPartyImportResult';
+  names: Scalars['Int']['output'];
+  read: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type DeniedPartyList = {
+  __typename?: 'DeniedPartyList';
+  /** The built-in demo list (invented names): it applies only while no list has been imported. */
+  demo: Scalars['Boolean']['output'];
+  entries: Scalars['Int']['output'];
+  importedAt?: Maybe<Scalars['DateTime']['output']>;
+  source: Scalars['String']['output'];
 };
 
 /** A ban on trade along a lane: goods from `origin` into `destination` (a country, or a group such as EU), optionally only under an HS prefix. */
@@ -422,6 +459,12 @@ export type HsSection = {
   section: Scalars['String']['output'];
 };
 
+export type ImportDeniedPartiesPayload = {
+  __typename?: 'ImportDeniedPartiesPayload';
+  result?: Maybe<DeniedPartyImportResult>;
+  userErrors: Array<UserError>;
+};
+
 export type ImportFxRatesPayload = {
   __typename?: 'ImportFxRatesPayload';
   /** Null when the file was refused. */
@@ -434,6 +477,12 @@ export type ImportListingsPayload = {
   __typename?: 'ImportListingsPayload';
   /** Null when the whole file was refused (wrong columns, not text, not CSV); see userErrors. */
   result?: Maybe<ListingImportResult>;
+  userErrors: Array<UserError>;
+};
+
+export type ImportTariffsPayload = {
+  __typename?: 'ImportTariffsPayload';
+  result?: Maybe<TariffImportResult>;
   userErrors: Array<UserError>;
 };
 
@@ -520,6 +569,93 @@ export type JobStatus =
   | 'QUEUED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** What goods cost at the buyer's door, in the buyer's currency. Indicative: an estimate, not a customs declaration. */
+export type LandedCost = {
+  __typename?: 'LandedCost';
+  /** False when a cost the buyer pays is not known (freight under FOB with no quote): the total is then a floor. */
+  complete: Scalars['Boolean']['output'];
+  currency: Scalars['String']['output'];
+  customsValue: Money;
+  deMinimis?: Maybe<DeMinimisThreshold>;
+  destinationCountry: Scalars['String']['output'];
+  incoterm: Scalars['String']['output'];
+  items: Array<LandedCostItem>;
+  notes: Array<LandedCostNote>;
+  /** The day the rates apply to. */
+  on: Scalars['Date']['output'];
+  /** What the buyer pays: the price, the costs its Incoterm leaves it, duty and taxes. */
+  total: Money;
+  valuation: ValuationBasis;
+  valuationBasis: Scalars['String']['output'];
+};
+
+/** One cost of landing goods: the goods, freight, insurance, duty or an import tax, in the buyer's currency, with where the figure comes from. */
+export type LandedCostItem = {
+  __typename?: 'LandedCostItem';
+  /** The trade agreement whose preferential rate applies (ACFTA, EU-JP, ...). */
+  agreement?: Maybe<Scalars['String']['output']>;
+  amount: Money;
+  asOf: Scalars['Date']['output'];
+  /** What the rate is applied to. */
+  base?: Maybe<Money>;
+  /** The amount as entered and the exchange rate that converted it, when it was in another currency. */
+  converted?: Maybe<Conversion>;
+  hsCode?: Maybe<Scalars['String']['output']>;
+  /** The seller pays it inside the price (freight under CIF, duty and VAT under DDP): not added to the total. */
+  includedInPrice: Scalars['Boolean']['output'];
+  /** An approximation by HS chapter from the built-in data, not a rate from an imported schedule. */
+  indicative: Scalars['Boolean']['output'];
+  /** goods, freight, insurance, duty, or the tax: vat, salesTax, consumptionTax, iva, pisCofins, icms. */
+  key: Scalars['String']['output'];
+  kind: LandedCostKind;
+  /** In the viewer's language, e.g. "Import duty 0 % on 0801.19". */
+  label: Scalars['String']['output'];
+  paidBy: CostPayer;
+  /** The rate in the viewer's notation, e.g. "12.8 %"; null for goods, freight and insurance. */
+  rate?: Maybe<Scalars['String']['output']>;
+  /** The rate in basis points (1 % = 100). */
+  rateBasisPoints?: Maybe<Scalars['Int']['output']>;
+  /** Waived under the destination's de minimis threshold. */
+  relieved: Scalars['Boolean']['output'];
+  /** The schedule, law or agreement the figure comes from. */
+  source: Scalars['String']['output'];
+};
+
+export type LandedCostKind =
+  | 'DUTY'
+  | 'FREIGHT'
+  | 'GOODS'
+  | 'INSURANCE'
+  | 'TAX';
+
+export type LandedCostLineInput = {
+  hsCode: Scalars['String']['input'];
+  originCountry: Scalars['String']['input'];
+  /** The price of the line at the Incoterm's point: unit price × quantity. */
+  value: MoneyInput;
+};
+
+export type LandedCostNote = {
+  __typename?: 'LandedCostNote';
+  /** FREIGHT_UNKNOWN, FREIGHT_IN_PRICE_UNKNOWN, INSURANCE_NOT_INCLUDED, SAME_CUSTOMS_TERRITORY, PREFERENCE_AVAILABLE, DE_MINIMIS_APPLIED, DDP_SELLER_PAYS, NO_IMPORT_VAT, PREFERENCE_NOT_FOR_CHAPTER. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type LandedCostOptions = {
+  /** The buyer's currency; by default the goods' currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  destinationCountry: Scalars['String']['input'];
+  /** Main carriage the buyer pays on top of the price (EXW, FCA, FAS, FOB), e.g. the chosen shipping option's cost. */
+  freight?: InputMaybe<MoneyInput>;
+  /** Freight and insurance inside a C or D price, which FOB countries (the US) take out of the customs value. */
+  freightInPrice?: InputMaybe<MoneyInput>;
+  insurance?: InputMaybe<MoneyInput>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** A certificate of origin (or statement on origin) will be presented: preferential rates apply. */
+  proofOfOrigin?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** A transit time between two countries by one mode, with its tariff. */
 export type Lane = {
@@ -901,9 +1037,13 @@ export type Mutation = {
   createSaleEvent: SaleEventPayload;
   /** Buyers only (kind BUYER or BOTH). */
   createSourcingRequest: SourcingRequestPayload;
+  /** Platform admins only. Approves (the order goes on) or rejects (it is stopped) a held order, with a note; logged. */
+  decideScreening: ScreeningReviewPayload;
   deleteListingPhoto: ListingPayload;
   /** Platform admins only. Ends an embargo: `lastDay` (today by default) is its last day in force. */
   endEmbargo: EmbargoPayload;
+  /** Platform admins only. Replaces one denied-party list from a CSV with the header name,country,programme,listed_on,aliases. */
+  importDeniedParties: ImportDeniedPartiesPayload;
   /** Platform admins only. CSV with the header base,quote,rate,as_of; all rows are saved or none. */
   importFxRates: ImportFxRatesPayload;
   /**
@@ -916,6 +1056,8 @@ export type Mutation = {
    * larger files go through the CLI (npm run import:listings) or the upload page.
    */
   importListingsCsv: ImportListingsPayload;
+  /** Platform admins only. CSV with the header territory,hs_code,rate_percent,source,as_of; all rows are saved or none. */
+  importTariffs: ImportTariffsPayload;
   /** Marks notifications read for the whole company. Ids that are not the company's are ignored. */
   markNotificationsRead: MarkNotificationsReadPayload;
   /** A move of the order's state machine, if the viewer's role may make it now. */
@@ -1008,6 +1150,11 @@ export type MutationCreateSourcingRequestArgs = {
 };
 
 
+export type MutationDecideScreeningArgs = {
+  input: DecideScreeningInput;
+};
+
+
 export type MutationDeleteListingPhotoArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1019,12 +1166,23 @@ export type MutationEndEmbargoArgs = {
 };
 
 
+export type MutationImportDeniedPartiesArgs = {
+  csv: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+};
+
+
 export type MutationImportFxRatesArgs = {
   csv: Scalars['String']['input'];
 };
 
 
 export type MutationImportListingsCsvArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationImportTariffsArgs = {
   csv: Scalars['String']['input'];
 };
 
@@ -1623,6 +1781,8 @@ export type Query = {
   countries: Array<Country>;
   country?: Maybe<Country>;
   currencies: Array<Currency>;
+  /** Platform admins only. The denied-party lists loaded. */
+  deniedPartyLists: Array<DeniedPartyList>;
   /** Embargoes in force on a day (today by default), or every one ever recorded with all: true. */
   embargoes: Array<Embargo>;
   /** How one listing scores for one request, embargoed or not: for the buyer, or the seller when the request is open to it. */
@@ -1646,12 +1806,16 @@ export type Query = {
   jobCounts: JobCounts;
   /** Platform admins only, newest first. */
   jobs: JobConnection;
+  /** Landed cost of goods described line by line (trade's orders use the same function). */
+  landedCost: LandedCost;
   /** Transit times and tariffs; with both countries given, estimates from the regions fill the modes nobody tabled. */
   lanes: Array<Lane>;
   /** Open requests the viewer's listing could answer, best first. The listing's company only. */
   leadsForListing: Array<Match>;
   /** A live listing, or any listing of the viewer's own organisation; null otherwise. */
   listing?: Maybe<Listing>;
+  /** Landed cost of a listing at its tier price for a quantity (the MOQ by default), on an Incoterm it offers (its first by default). */
+  listingLandedCost: LandedCost;
   /** The buyer's request and the active listings that fit it best, with their reasons. The buyer's company only. */
   matchesForRequest: Array<Match>;
   /** Open requests that match any of the viewer's active listings, each with the listing that fits it best. */
@@ -1682,11 +1846,15 @@ export type Query = {
   ports: PortConnection;
   /** A quote, for the buyer and the seller only; null for anyone else. */
   quote?: Maybe<Quote>;
+  /** The buyer's quotes for its request with their landed cost to the request's destination, cheapest landed first. */
+  quoteLandedCosts: Array<QuoteLandedCost>;
   /** The buyer's comparison of the quotes on its request, ranked by its weights. */
   quotesForRequest: QuoteComparison;
   saleEvent?: Maybe<SaleEvent>;
   /** Sale events, soonest first for UPCOMING and CURRENT, latest first for PAST; all of them, oldest first, without `timing`. */
   saleEvents: SaleEventConnection;
+  /** Platform admins only. Screening reviews, oldest first; pending by default. */
+  screeningReviews: Array<ScreeningReview>;
   /**
    * Full-text search over active listings (title, description and every translation; case and accents
    * ignored, so "gdansk" finds "Gdańsk"), with filters, sorting and cursor pagination. Every word must match;
@@ -1698,6 +1866,8 @@ export type Query = {
   shippingOptions: Array<ShippingOption>;
   /** A request the viewer may see; null otherwise. */
   sourcingRequest?: Maybe<SourcingRequest>;
+  /** The import duty rate for an HS code in a country: the most specific row of its tariff. */
+  tariffRate?: Maybe<TariffRate>;
   unitsOfMeasure: Array<UnitOfMeasure>;
   /** How many of the viewer's company's notifications nobody has read yet. */
   unreadCount: Scalars['Int']['output'];
@@ -1788,6 +1958,13 @@ export type QueryJobsArgs = {
 };
 
 
+export type QueryLandedCostArgs = {
+  incoterm: Scalars['String']['input'];
+  lines: Array<LandedCostLineInput>;
+  options: LandedCostOptions;
+};
+
+
 export type QueryLanesArgs = {
   destination?: InputMaybe<Scalars['String']['input']>;
   origin?: InputMaybe<Scalars['String']['input']>;
@@ -1802,6 +1979,14 @@ export type QueryLeadsForListingArgs = {
 
 export type QueryListingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryListingLandedCostArgs = {
+  incoterm?: InputMaybe<Scalars['String']['input']>;
+  listingId: Scalars['ID']['input'];
+  options: LandedCostOptions;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1894,6 +2079,14 @@ export type QueryQuoteArgs = {
 };
 
 
+export type QueryQuoteLandedCostsArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  freight?: InputMaybe<MoneyInput>;
+  proofOfOrigin?: InputMaybe<Scalars['Boolean']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type QueryQuotesForRequestArgs = {
   requestId: Scalars['ID']['input'];
   weights?: InputMaybe<QuoteWeightsInput>;
@@ -1909,6 +2102,12 @@ export type QuerySaleEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   timing?: InputMaybe<SaleEventTiming>;
+};
+
+
+export type QueryScreeningReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ScreeningStatus>;
 };
 
 
@@ -1928,6 +2127,12 @@ export type QueryShippingOptionsArgs = {
 
 export type QuerySourcingRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTariffRateArgs = {
+  country: Scalars['String']['input'];
+  hsCode: Scalars['String']['input'];
 };
 
 
@@ -2013,6 +2218,15 @@ export type QuoteEvent = {
   fromStatus?: Maybe<QuoteStatus>;
   id: Scalars['ID']['output'];
   toStatus: QuoteStatus;
+};
+
+/** A quote of a request and its landed cost, cheapest landed first. */
+export type QuoteLandedCost = {
+  __typename?: 'QuoteLandedCost';
+  landedCost: LandedCost;
+  quote: Quote;
+  /** 1 for the cheapest at the buyer's door. */
+  rank: Scalars['Int']['output'];
 };
 
 export type QuotePayload = {
@@ -2145,6 +2359,57 @@ export type SaleEventWindow = {
   /** The IANA zone the times are shown in. */
   timeZone: Scalars['String']['output'];
 };
+
+export type ScreeningDecision =
+  | 'APPROVED'
+  | 'REJECTED';
+
+/** A party of an order whose name resembles a listed one. */
+export type ScreeningHit = {
+  __typename?: 'ScreeningHit';
+  listSource: Scalars['String']['output'];
+  listedCountry?: Maybe<Scalars['String']['output']>;
+  listedName: Scalars['String']['output'];
+  partyCountry?: Maybe<Scalars['String']['output']>;
+  partyName: Scalars['String']['output'];
+  partyRole: Scalars['String']['output'];
+  /** 0 to 1: how alike the names are after transliteration, folding and sorting their words. */
+  score: Scalars['Float']['output'];
+};
+
+/** An order held because a party resembles a denied party, until an admin decides. */
+export type ScreeningReview = {
+  __typename?: 'ScreeningReview';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  history: Array<ScreeningReviewEvent>;
+  hits: Array<ScreeningHit>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  status: ScreeningStatus;
+  subjectId: Scalars['ID']['output'];
+  subjectKind: Scalars['String']['output'];
+};
+
+export type ScreeningReviewEvent = {
+  __typename?: 'ScreeningReviewEvent';
+  at: Scalars['DateTime']['output'];
+  byUserId?: Maybe<Scalars['ID']['output']>;
+  fromStatus?: Maybe<ScreeningStatus>;
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: ScreeningStatus;
+};
+
+export type ScreeningReviewPayload = {
+  __typename?: 'ScreeningReviewPayload';
+  review?: Maybe<ScreeningReview>;
+  userErrors: Array<UserError>;
+};
+
+export type ScreeningStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type SetEventPriceInput = {
   eventId: Scalars['ID']['input'];
@@ -2325,6 +2590,25 @@ export type SubmitQuoteInput = {
   validUntil: Scalars['Date']['input'];
 };
 
+export type TariffImportResult = {
+  __typename?: 'TariffImportResult';
+  created: Scalars['Int']['output'];
+  read: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** An import duty rate: the most specific row of the destination's tariff for an HS code. */
+export type TariffRate = {
+  __typename?: 'TariffRate';
+  asOf: Scalars['Date']['output'];
+  hsPrefix: Scalars['String']['output'];
+  indicative: Scalars['Boolean']['output'];
+  rate: Scalars['String']['output'];
+  rateBasisPoints: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+  territory: Scalars['String']['output'];
+};
+
 export type TransportMode =
   | 'AIR'
   | 'INLAND_WATERWAY'
@@ -2412,6 +2696,11 @@ export type UtcWindowInput = {
   endsAt: Scalars['DateTime']['input'];
   startsAt: Scalars['DateTime']['input'];
 };
+
+/** How a destination builds the customs value: CIF (goods, freight and insurance to the border) or FOB (goods at the port of export, as in the US). */
+export type ValuationBasis =
+  | 'CIF'
+  | 'FOB';
 
 export type VerificationEvent = {
   __typename?: 'VerificationEvent';
@@ -2551,6 +2840,7 @@ export type ResolversTypes = ResolversObject<{
   ChosenShipping: ResolverTypeWrapper<ChosenShipping>;
   ComparedQuote: ResolverTypeWrapper<ComparedQuoteModel>;
   Conversion: ResolverTypeWrapper<ConversionModel>;
+  CostPayer: CostPayer;
   Country: ResolverTypeWrapper<Country>;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
   CreateCustomsAuthorityInput: CreateCustomsAuthorityInput;
@@ -2560,8 +2850,12 @@ export type ResolversTypes = ResolversObject<{
   Currency: ResolverTypeWrapper<Currency>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeMinimisThreshold: ResolverTypeWrapper<DeMinimisThreshold>;
+  DecideScreeningInput: DecideScreeningInput;
   DeliveryEstimate: ResolverTypeWrapper<DeliveryWindowModel>;
   DemandGroup: ResolverTypeWrapper<DemandGroupModel>;
+  DeniedPartyImportResult: ResolverTypeWrapper<DeniedPartyImportResult>;
+  DeniedPartyList: ResolverTypeWrapper<DeniedPartyListModel>;
   Embargo: ResolverTypeWrapper<EmbargoRecordModel>;
   EmbargoPayload: ResolverTypeWrapper<Omit<EmbargoPayload, 'embargo'> & { embargo?: Maybe<ResolversTypes['Embargo']> }>;
   EventPrice: ResolverTypeWrapper<EventPriceModel>;
@@ -2579,8 +2873,10 @@ export type ResolversTypes = ResolversObject<{
   HsCodeEdge: ResolverTypeWrapper<Omit<HsCodeEdge, 'node'> & { node: ResolversTypes['HsCode'] }>;
   HsSection: ResolverTypeWrapper<HsSection>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportDeniedPartiesPayload: ResolverTypeWrapper<ImportDeniedPartiesPayload>;
   ImportFxRatesPayload: ResolverTypeWrapper<Omit<ImportFxRatesPayload, 'result'> & { result?: Maybe<ResolversTypes['FxImportResult']> }>;
   ImportListingsPayload: ResolverTypeWrapper<Omit<ImportListingsPayload, 'result'> & { result?: Maybe<ResolversTypes['ListingImportResult']> }>;
+  ImportTariffsPayload: ResolverTypeWrapper<ImportTariffsPayload>;
   Incoterm: ResolverTypeWrapper<IncotermModel>;
   IncotermGroup: IncotermGroup;
   IncotermNamedPlace: IncotermNamedPlace;
@@ -2591,6 +2887,12 @@ export type ResolversTypes = ResolversObject<{
   JobEdge: ResolverTypeWrapper<Omit<JobEdge, 'node'> & { node: ResolversTypes['Job'] }>;
   JobPayload: ResolverTypeWrapper<Omit<JobPayload, 'job'> & { job?: Maybe<ResolversTypes['Job']> }>;
   JobStatus: JobStatus;
+  LandedCost: ResolverTypeWrapper<LandedCostModel>;
+  LandedCostItem: ResolverTypeWrapper<LandedCostItemModel>;
+  LandedCostKind: LandedCostKind;
+  LandedCostLineInput: LandedCostLineInput;
+  LandedCostNote: ResolverTypeWrapper<LandedCostNote>;
+  LandedCostOptions: LandedCostOptions;
   Lane: ResolverTypeWrapper<PricedLaneModel>;
   LanePayload: ResolverTypeWrapper<Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversTypes['Lane']> }>;
   LedgerBalance: ResolverTypeWrapper<LedgerBalance>;
@@ -2671,6 +2973,7 @@ export type ResolversTypes = ResolversObject<{
   QuoteCriteriaScores: ResolverTypeWrapper<QuoteCriteriaScores>;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteEvent: ResolverTypeWrapper<QuoteEventModel>;
+  QuoteLandedCost: ResolverTypeWrapper<QuoteLandedCostModel>;
   QuotePayload: ResolverTypeWrapper<Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   QuoteStatus: QuoteStatus;
   QuoteWeights: ResolverTypeWrapper<QuoteWeights>;
@@ -2685,6 +2988,12 @@ export type ResolversTypes = ResolversObject<{
   SaleEventPayload: ResolverTypeWrapper<Omit<SaleEventPayload, 'saleEvent'> & { saleEvent?: Maybe<ResolversTypes['SaleEvent']> }>;
   SaleEventTiming: SaleEventTiming;
   SaleEventWindow: ResolverTypeWrapper<SaleEventWindow>;
+  ScreeningDecision: ScreeningDecision;
+  ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
+  ScreeningReview: ResolverTypeWrapper<ScreeningReviewModel>;
+  ScreeningReviewEvent: ResolverTypeWrapper<ScreeningReviewEventModel>;
+  ScreeningReviewPayload: ResolverTypeWrapper<Omit<ScreeningReviewPayload, 'review'> & { review?: Maybe<ResolversTypes['ScreeningReview']> }>;
+  ScreeningStatus: ScreeningStatus;
   SetEventPriceInput: SetEventPriceInput;
   SetFxRateInput: SetFxRateInput;
   SetLaneInput: SetLaneInput;
@@ -2702,6 +3011,8 @@ export type ResolversTypes = ResolversObject<{
   SourcingRequestStatus: SourcingRequestStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitQuoteInput: SubmitQuoteInput;
+  TariffImportResult: ResolverTypeWrapper<TariffImportResult>;
+  TariffRate: ResolverTypeWrapper<TariffRateModel>;
   TransportMode: TransportMode;
   UnitOfMeasure: ResolverTypeWrapper<UnitOfMeasureModel>;
   UnitQuantity: UnitQuantity;
@@ -2710,6 +3021,7 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UtcWindowInput: UtcWindowInput;
+  ValuationBasis: ValuationBasis;
   VerificationEvent: ResolverTypeWrapper<VerificationEventModel>;
   VerificationStatus: VerificationStatus;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -2740,8 +3052,12 @@ export type ResolversParentTypes = ResolversObject<{
   Currency: Currency;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeMinimisThreshold: DeMinimisThreshold;
+  DecideScreeningInput: DecideScreeningInput;
   DeliveryEstimate: DeliveryWindowModel;
   DemandGroup: DemandGroupModel;
+  DeniedPartyImportResult: DeniedPartyImportResult;
+  DeniedPartyList: DeniedPartyListModel;
   Embargo: EmbargoRecordModel;
   EmbargoPayload: Omit<EmbargoPayload, 'embargo'> & { embargo?: Maybe<ResolversParentTypes['Embargo']> };
   EventPrice: EventPriceModel;
@@ -2759,8 +3075,10 @@ export type ResolversParentTypes = ResolversObject<{
   HsCodeEdge: Omit<HsCodeEdge, 'node'> & { node: ResolversParentTypes['HsCode'] };
   HsSection: HsSection;
   ID: Scalars['ID']['output'];
+  ImportDeniedPartiesPayload: ImportDeniedPartiesPayload;
   ImportFxRatesPayload: Omit<ImportFxRatesPayload, 'result'> & { result?: Maybe<ResolversParentTypes['FxImportResult']> };
   ImportListingsPayload: Omit<ImportListingsPayload, 'result'> & { result?: Maybe<ResolversParentTypes['ListingImportResult']> };
+  ImportTariffsPayload: ImportTariffsPayload;
   Incoterm: IncotermModel;
   Int: Scalars['Int']['output'];
   Job: JobModel;
@@ -2768,6 +3086,11 @@ export type ResolversParentTypes = ResolversObject<{
   JobCounts: JobCounts;
   JobEdge: Omit<JobEdge, 'node'> & { node: ResolversParentTypes['Job'] };
   JobPayload: Omit<JobPayload, 'job'> & { job?: Maybe<ResolversParentTypes['Job']> };
+  LandedCost: LandedCostModel;
+  LandedCostItem: LandedCostItemModel;
+  LandedCostLineInput: LandedCostLineInput;
+  LandedCostNote: LandedCostNote;
+  LandedCostOptions: LandedCostOptions;
   Lane: PricedLaneModel;
   LanePayload: Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversParentTypes['Lane']> };
   LedgerBalance: LedgerBalance;
@@ -2835,6 +3158,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuoteCriteriaScores: QuoteCriteriaScores;
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteEvent: QuoteEventModel;
+  QuoteLandedCost: QuoteLandedCostModel;
   QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   QuoteWeights: QuoteWeights;
   QuoteWeightsInput: QuoteWeightsInput;
@@ -2845,6 +3169,10 @@ export type ResolversParentTypes = ResolversObject<{
   SaleEventEdge: Omit<SaleEventEdge, 'node'> & { node: ResolversParentTypes['SaleEvent'] };
   SaleEventPayload: Omit<SaleEventPayload, 'saleEvent'> & { saleEvent?: Maybe<ResolversParentTypes['SaleEvent']> };
   SaleEventWindow: SaleEventWindow;
+  ScreeningHit: ScreeningHit;
+  ScreeningReview: ScreeningReviewModel;
+  ScreeningReviewEvent: ScreeningReviewEventModel;
+  ScreeningReviewPayload: Omit<ScreeningReviewPayload, 'review'> & { review?: Maybe<ResolversParentTypes['ScreeningReview']> };
   SetEventPriceInput: SetEventPriceInput;
   SetFxRateInput: SetFxRateInput;
   SetLaneInput: SetLaneInput;
@@ -2860,6 +3188,8 @@ export type ResolversParentTypes = ResolversObject<{
   SourcingRequestPayload: Omit<SourcingRequestPayload, 'sourcingRequest'> & { sourcingRequest?: Maybe<ResolversParentTypes['SourcingRequest']> };
   String: Scalars['String']['output'];
   SubmitQuoteInput: SubmitQuoteInput;
+  TariffImportResult: TariffImportResult;
+  TariffRate: TariffRateModel;
   UnitOfMeasure: UnitOfMeasureModel;
   UpdateListingInput: UpdateListingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
@@ -2982,6 +3312,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeMinimisThresholdResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeMinimisThreshold'] = ResolversParentTypes['DeMinimisThreshold']> = ResolversObject<{
+  appliesTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dutyUpTo?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  taxUpTo?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type DeliveryEstimateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeliveryEstimate'] = ResolversParentTypes['DeliveryEstimate']> = ResolversObject<{
   earliest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3001,6 +3339,21 @@ export type DemandGroupResolvers<ContextType = GraphContext, ParentType extends 
   openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
   trend?: Resolver<Array<ResolversTypes['WeekCount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DeniedPartyImportResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeniedPartyImportResult'] = ResolversParentTypes['DeniedPartyImportResult']> = ResolversObject<{
+  names?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DeniedPartyListResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeniedPartyList'] = ResolversParentTypes['DeniedPartyList']> = ResolversObject<{
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3119,6 +3472,12 @@ export type HsSectionResolvers<ContextType = GraphContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ImportDeniedPartiesPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportDeniedPartiesPayload'] = ResolversParentTypes['ImportDeniedPartiesPayload']> = ResolversObject<{
+  result?: Resolver<Maybe<ResolversTypes['DeniedPartyImportResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ImportFxRatesPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportFxRatesPayload'] = ResolversParentTypes['ImportFxRatesPayload']> = ResolversObject<{
   result?: Resolver<Maybe<ResolversTypes['FxImportResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3127,6 +3486,12 @@ export type ImportFxRatesPayloadResolvers<ContextType = GraphContext, ParentType
 
 export type ImportListingsPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportListingsPayload'] = ResolversParentTypes['ImportListingsPayload']> = ResolversObject<{
   result?: Resolver<Maybe<ResolversTypes['ListingImportResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImportTariffsPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportTariffsPayload'] = ResolversParentTypes['ImportTariffsPayload']> = ResolversObject<{
+  result?: Resolver<Maybe<ResolversTypes['TariffImportResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3187,6 +3552,48 @@ export type JobEdgeResolvers<ContextType = GraphContext, ParentType extends Reso
 export type JobPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['JobPayload'] = ResolversParentTypes['JobPayload']> = ResolversObject<{
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LandedCostResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LandedCost'] = ResolversParentTypes['LandedCost']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  deMinimis?: Resolver<Maybe<ResolversTypes['DeMinimisThreshold']>, ParentType, ContextType>;
+  destinationCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  incoterm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['LandedCostItem']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['LandedCostNote']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  valuation?: Resolver<ResolversTypes['ValuationBasis'], ParentType, ContextType>;
+  valuationBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LandedCostItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LandedCostItem'] = ResolversParentTypes['LandedCostItem']> = ResolversObject<{
+  agreement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  base?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  converted?: Resolver<Maybe<ResolversTypes['Conversion']>, ParentType, ContextType>;
+  hsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  includedInPrice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  indicative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LandedCostKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidBy?: Resolver<ResolversTypes['CostPayer'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rateBasisPoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  relieved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LandedCostNoteResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LandedCostNote'] = ResolversParentTypes['LandedCostNote']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3411,10 +3818,13 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'input'>>;
   createSaleEvent?: Resolver<ResolversTypes['SaleEventPayload'], ParentType, ContextType, RequireFields<MutationCreateSaleEventArgs, 'input'>>;
   createSourcingRequest?: Resolver<ResolversTypes['SourcingRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateSourcingRequestArgs, 'input'>>;
+  decideScreening?: Resolver<ResolversTypes['ScreeningReviewPayload'], ParentType, ContextType, RequireFields<MutationDecideScreeningArgs, 'input'>>;
   deleteListingPhoto?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationDeleteListingPhotoArgs, 'id'>>;
   endEmbargo?: Resolver<ResolversTypes['EmbargoPayload'], ParentType, ContextType, RequireFields<MutationEndEmbargoArgs, 'id'>>;
+  importDeniedParties?: Resolver<ResolversTypes['ImportDeniedPartiesPayload'], ParentType, ContextType, RequireFields<MutationImportDeniedPartiesArgs, 'csv' | 'source'>>;
   importFxRates?: Resolver<ResolversTypes['ImportFxRatesPayload'], ParentType, ContextType, RequireFields<MutationImportFxRatesArgs, 'csv'>>;
   importListingsCsv?: Resolver<ResolversTypes['ImportListingsPayload'], ParentType, ContextType, RequireFields<MutationImportListingsCsvArgs, 'csv'>>;
+  importTariffs?: Resolver<ResolversTypes['ImportTariffsPayload'], ParentType, ContextType, RequireFields<MutationImportTariffsArgs, 'csv'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   moveOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationMoveOrderArgs, 'action' | 'id'>>;
   pauseListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationPauseListingArgs, 'id'>>;
@@ -3724,6 +4134,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   currencies?: Resolver<Array<ResolversTypes['Currency']>, ParentType, ContextType>;
+  deniedPartyLists?: Resolver<Array<ResolversTypes['DeniedPartyList']>, ParentType, ContextType>;
   embargoes?: Resolver<Array<ResolversTypes['Embargo']>, ParentType, ContextType, RequireFields<QueryEmbargoesArgs, 'all'>>;
   explainMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<QueryExplainMatchArgs, 'listingId' | 'requestId'>>;
   fxRates?: Resolver<ResolversTypes['FxRateConnection'], ParentType, ContextType, RequireFields<QueryFxRatesArgs, 'first'>>;
@@ -3734,9 +4145,11 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   incoterms?: Resolver<Array<ResolversTypes['Incoterm']>, ParentType, ContextType, Partial<QueryIncotermsArgs>>;
   jobCounts?: Resolver<ResolversTypes['JobCounts'], ParentType, ContextType>;
   jobs?: Resolver<ResolversTypes['JobConnection'], ParentType, ContextType, RequireFields<QueryJobsArgs, 'first'>>;
+  landedCost?: Resolver<ResolversTypes['LandedCost'], ParentType, ContextType, RequireFields<QueryLandedCostArgs, 'incoterm' | 'lines' | 'options'>>;
   lanes?: Resolver<Array<ResolversTypes['Lane']>, ParentType, ContextType, Partial<QueryLanesArgs>>;
   leadsForListing?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryLeadsForListingArgs, 'first' | 'listingId'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'id'>>;
+  listingLandedCost?: Resolver<ResolversTypes['LandedCost'], ParentType, ContextType, RequireFields<QueryListingLandedCostArgs, 'listingId' | 'options'>>;
   matchesForRequest?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchesForRequestArgs, 'first' | 'requestId'>>;
   myLeads?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMyLeadsArgs, 'first'>>;
   myListings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryMyListingsArgs, 'first'>>;
@@ -3754,12 +4167,15 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   port?: Resolver<Maybe<ResolversTypes['Port']>, ParentType, ContextType, RequireFields<QueryPortArgs, 'locode'>>;
   ports?: Resolver<ResolversTypes['PortConnection'], ParentType, ContextType, RequireFields<QueryPortsArgs, 'first' | 'kind'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
+  quoteLandedCosts?: Resolver<Array<ResolversTypes['QuoteLandedCost']>, ParentType, ContextType, RequireFields<QueryQuoteLandedCostsArgs, 'proofOfOrigin' | 'requestId'>>;
   quotesForRequest?: Resolver<ResolversTypes['QuoteComparison'], ParentType, ContextType, RequireFields<QueryQuotesForRequestArgs, 'requestId'>>;
   saleEvent?: Resolver<Maybe<ResolversTypes['SaleEvent']>, ParentType, ContextType, RequireFields<QuerySaleEventArgs, 'id'>>;
   saleEvents?: Resolver<ResolversTypes['SaleEventConnection'], ParentType, ContextType, RequireFields<QuerySaleEventsArgs, 'first'>>;
+  screeningReviews?: Resolver<Array<ResolversTypes['ScreeningReview']>, ParentType, ContextType, RequireFields<QueryScreeningReviewsArgs, 'first' | 'status'>>;
   searchListings?: Resolver<ResolversTypes['ListingSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchListingsArgs, 'first' | 'sort'>>;
   shippingOptions?: Resolver<Array<ResolversTypes['ShippingOption']>, ParentType, ContextType, RequireFields<QueryShippingOptionsArgs, 'input'>>;
   sourcingRequest?: Resolver<Maybe<ResolversTypes['SourcingRequest']>, ParentType, ContextType, RequireFields<QuerySourcingRequestArgs, 'id'>>;
+  tariffRate?: Resolver<Maybe<ResolversTypes['TariffRate']>, ParentType, ContextType, RequireFields<QueryTariffRateArgs, 'country' | 'hsCode'>>;
   unitsOfMeasure?: Resolver<Array<ResolversTypes['UnitOfMeasure']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verificationQueue?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryVerificationQueueArgs, 'first'>>;
@@ -3829,6 +4245,13 @@ export type QuoteEventResolvers<ContextType = GraphContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type QuoteLandedCostResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteLandedCost'] = ResolversParentTypes['QuoteLandedCost']> = ResolversObject<{
+  landedCost?: Resolver<ResolversTypes['LandedCost'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QuotePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuotePayload'] = ResolversParentTypes['QuotePayload']> = ResolversObject<{
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3891,6 +4314,45 @@ export type SaleEventWindowResolvers<ContextType = GraphContext, ParentType exte
   opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScreeningHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
+  listSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listedCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  listedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScreeningReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScreeningReview'] = ResolversParentTypes['ScreeningReview']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ScreeningReviewEvent']>, ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScreeningStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScreeningReviewEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScreeningReviewEvent'] = ResolversParentTypes['ScreeningReviewEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ScreeningStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ScreeningStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScreeningReviewPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScreeningReviewPayload'] = ResolversParentTypes['ScreeningReviewPayload']> = ResolversObject<{
+  review?: Resolver<Maybe<ResolversTypes['ScreeningReview']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3969,6 +4431,24 @@ export type SourcingRequestEventResolvers<ContextType = GraphContext, ParentType
 export type SourcingRequestPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourcingRequestPayload'] = ResolversParentTypes['SourcingRequestPayload']> = ResolversObject<{
   sourcingRequest?: Resolver<Maybe<ResolversTypes['SourcingRequest']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TariffImportResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TariffImportResult'] = ResolversParentTypes['TariffImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TariffRateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TariffRate'] = ResolversParentTypes['TariffRate']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hsPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  territory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4051,8 +4531,11 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Currency?: CurrencyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeMinimisThreshold?: DeMinimisThresholdResolvers<ContextType>;
   DeliveryEstimate?: DeliveryEstimateResolvers<ContextType>;
   DemandGroup?: DemandGroupResolvers<ContextType>;
+  DeniedPartyImportResult?: DeniedPartyImportResultResolvers<ContextType>;
+  DeniedPartyList?: DeniedPartyListResolvers<ContextType>;
   Embargo?: EmbargoResolvers<ContextType>;
   EmbargoPayload?: EmbargoPayloadResolvers<ContextType>;
   EventPrice?: EventPriceResolvers<ContextType>;
@@ -4068,14 +4551,19 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   HsCodeConnection?: HsCodeConnectionResolvers<ContextType>;
   HsCodeEdge?: HsCodeEdgeResolvers<ContextType>;
   HsSection?: HsSectionResolvers<ContextType>;
+  ImportDeniedPartiesPayload?: ImportDeniedPartiesPayloadResolvers<ContextType>;
   ImportFxRatesPayload?: ImportFxRatesPayloadResolvers<ContextType>;
   ImportListingsPayload?: ImportListingsPayloadResolvers<ContextType>;
+  ImportTariffsPayload?: ImportTariffsPayloadResolvers<ContextType>;
   Incoterm?: IncotermResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobConnection?: JobConnectionResolvers<ContextType>;
   JobCounts?: JobCountsResolvers<ContextType>;
   JobEdge?: JobEdgeResolvers<ContextType>;
   JobPayload?: JobPayloadResolvers<ContextType>;
+  LandedCost?: LandedCostResolvers<ContextType>;
+  LandedCostItem?: LandedCostItemResolvers<ContextType>;
+  LandedCostNote?: LandedCostNoteResolvers<ContextType>;
   Lane?: LaneResolvers<ContextType>;
   LanePayload?: LanePayloadResolvers<ContextType>;
   LedgerBalance?: LedgerBalanceResolvers<ContextType>;
@@ -4132,6 +4620,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   QuoteCriteriaScores?: QuoteCriteriaScoresResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   QuoteEvent?: QuoteEventResolvers<ContextType>;
+  QuoteLandedCost?: QuoteLandedCostResolvers<ContextType>;
   QuotePayload?: QuotePayloadResolvers<ContextType>;
   QuoteWeights?: QuoteWeightsResolvers<ContextType>;
   RemoveEventPricePayload?: RemoveEventPricePayloadResolvers<ContextType>;
@@ -4140,6 +4629,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   SaleEventEdge?: SaleEventEdgeResolvers<ContextType>;
   SaleEventPayload?: SaleEventPayloadResolvers<ContextType>;
   SaleEventWindow?: SaleEventWindowResolvers<ContextType>;
+  ScreeningHit?: ScreeningHitResolvers<ContextType>;
+  ScreeningReview?: ScreeningReviewResolvers<ContextType>;
+  ScreeningReviewEvent?: ScreeningReviewEventResolvers<ContextType>;
+  ScreeningReviewPayload?: ScreeningReviewPayloadResolvers<ContextType>;
   ShippingOption?: ShippingOptionResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   SourcingRequest?: SourcingRequestResolvers<ContextType>;
@@ -4147,6 +4640,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   SourcingRequestEdge?: SourcingRequestEdgeResolvers<ContextType>;
   SourcingRequestEvent?: SourcingRequestEventResolvers<ContextType>;
   SourcingRequestPayload?: SourcingRequestPayloadResolvers<ContextType>;
+  TariffImportResult?: TariffImportResultResolvers<ContextType>;
+  TariffRate?: TariffRateResolvers<ContextType>;
   UnitOfMeasure?: UnitOfMeasureResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
