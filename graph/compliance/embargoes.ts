@@ -1,15 +1,7 @@
-import { destinationCodesFor } from "../../db/reference/embargoes.js";
+import { destinationCodesFor, type EmbargoEntry } from "../../db/reference/embargoes.js";
 
 /** A ban on goods from `origin` into `destination` (a country or a group such as EU), optionally under an HS prefix. */
-export interface Embargo {
-  id: string;
-  origin: string;
-  destination: string;
-  hsPrefix: string | null;
-  validFrom: string;
-  validTo: string | null;
-  legalBasis: string;
-}
+export type Embargo = EmbargoEntry;
 
 /** An embargo in force on any day from `from` until `until` (YYYY-MM-DD), for this origin, destination and HS code. */
 export function findEmbargo(
