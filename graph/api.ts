@@ -123,10 +123,11 @@ export async function contextFor(database: Database, request: RequestInfo, sessi
   const fallbackLocale = isAvailableLocale(request.chosenLocale) ? request.chosenLocale : negotiateLocale(request.acceptLanguage);
   if ("error" in authenticated) throw new AuthenticationFailed(fallbackLocale);
   const viewer: Viewer = authenticated;
-  // The language asked for in the URL or by the switcher, else the browser's, else the company's.
+  // Explicit choices before guesses: the URL or the switcher, then the language saved in the user's
+  // profile, then the browser's Accept-Language.
   const locale = isAvailableLocale(request.chosenLocale)
     ? request.chosenLocale
-    : (acceptedLocale(request.acceptLanguage) ?? (await preferredLocaleOf(base, viewer)) ?? DEFAULT_LOCALE);
+    : ((await preferredLocaleOf(base, viewer)) ?? acceptedLocale(request.acceptLanguage) ?? DEFAULT_LOCALE);
   return { ...serviceContext(database, { viewer, locale, request: base.request }), session };
 }
 

@@ -81,7 +81,7 @@ describe("Arabic, right to left", () => {
     await page.locator('input[name="password"]').fill("كلمة مرور خاطئة");
     await page.locator("main form button[type=submit]").click();
     await page.locator('input[name="password"][aria-invalid="true"]').waitFor();
-    await expect(describedBy(page, 'input[name="password"]')).resolves.toBe("كلمة المرور غير صحيحة لهذا الحساب.");
+    await expect(describedBy(page, 'input[name="password"]')).resolves.toBe("البريد الإلكتروني أو كلمة المرور غير صحيحة.");
     await screenshot(page, "sign-in-error-ar.png");
 
     await signIn(page, "khalid@riyadh-trading.example");
