@@ -3,7 +3,7 @@ import type { DB } from "../../db/types.js";
 import { withTransaction, type ServiceContext } from "../context.js";
 import { conflict, DomainError } from "../errors.js";
 import { releaseStock, reserveStock, type StockRequest } from "../listings/service.js";
-import { insertOrderParts, insertOrders, ordersByKeys, toOrder, type Order, type OrderRows } from "./repository.js";
+import { insertOrderParts, insertOrders, lockQuotesForOrdering, ordersByKeys, quotesAlreadyOrdered, toOrder, type Order, type OrderRows } from "./repository.js";
 
 /** An order ready to write: every check that needs no lock is done. */
 export interface PreparedOrder {
@@ -143,11 +143,26 @@ async function writeOrders(ctx: ServiceContext, batch: readonly PreparedOrder[])
       fresh.push(i);
     });
 
-    const wanting = fresh.filter((i) => batch[i]!.stock);
+    // One order per accepted quote, whatever the idempotency keys: checked under the quote's lock, so two
+    // orders for one quote placed at the same moment (in one batch, or on two servers) cannot both pass.
+    const quoted = fresh.filter((i) => batch[i]!.rows.order.quote_id);
+    if (quoted.length) {
+      const quoteIds = quoted.map((i) => batch[i]!.rows.order.quote_id!);
+      await lockQuotesForOrdering(trx, ctx.dialect, quoteIds);
+      const taken = await quotesAlreadyOrdered(trx, quoteIds);
+      for (const i of quoted) {
+        const quoteId = batch[i]!.rows.order.quote_id!;
+        if (taken.has(quoteId)) outcomes[i] = conflict("ORDER_QUOTE_ALREADY_ORDERED");
+        taken.add(quoteId);
+      }
+    }
+    const open = fresh.filter((i) => outcomes[i] === undefined);
+
+    const wanting = open.filter((i) => batch[i]!.stock);
     const granted = await reserveStock(tctx, wanting.map((i) => batch[i]!.stock!));
     const refused = new Set(wanting.filter((_, n) => !granted[n]));
     for (const i of refused) outcomes[i] = batch[i]!.outOfStock();
-    const writing = fresh.filter((i) => !refused.has(i));
+    const writing = open.filter((i) => !refused.has(i));
 
     const inserted = await insertOrders(trx, writing.map((i) => batch[i]!.rows.order));
     // Another server took some of these keys between our read and our insert: give their stock back.

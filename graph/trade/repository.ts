@@ -1,4 +1,5 @@
-import type { Executor } from "../../db/database.js";
+import { sql } from "kysely";
+import type { DialectName, Executor } from "../../db/database.js";
 import type { OrderEventsTable, OrderLinesTable, OrderPartiesTable, OrdersTable } from "../../db/types.js";
 import type { Money } from "../shared/money.js";
 import type { OrderAction, OrderPaymentTerms, OrderRole, OrderStatus } from "./order-lifecycle.js";
@@ -243,6 +244,26 @@ export async function ordersByKeys(db: Executor, keys: readonly { buyer: string;
     for (const row of rows) found.set(`${row.buyer_organisation_id}\u0000${row.idempotency_key}`, { id: row.id, requestHash: row.request_hash });
   }
   return found;
+}
+
+/**
+ * Holds, until the transaction ends, the right to order these quotes: on PostgreSQL an advisory lock per
+ * quote (taken in id order), so two servers placing orders for one quote under different keys take turns
+ * and the second sees the first's order. SQLite's single writer already serialises the transactions.
+ */
+export async function lockQuotesForOrdering(db: Executor, dialect: DialectName, quoteIds: readonly string[]): Promise<void> {
+  if (dialect !== "postgres") return;
+  for (const id of [...new Set(quoteIds)].sort()) await sql`select pg_advisory_xact_lock(hashtext(${`order-quote:${id}`}))`.execute(db);
+}
+
+/** The quotes among these that an order not cancelled already stands on. */
+export async function quotesAlreadyOrdered(db: Executor, quoteIds: readonly string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (const part of chunks([...new Set(quoteIds)], 500)) {
+    const rows = await db.selectFrom("orders").select("quote_id").where("quote_id", "in", part).where("status", "!=", "cancelled").execute();
+    for (const row of rows) if (row.quote_id) taken.add(row.quote_id);
+  }
+  return taken;
 }
 
 /** Inserts orders whose key is still free; returns the ids that were inserted (a concurrent server may have taken a key). */

@@ -2,7 +2,9 @@ import { expect, it } from "vitest";
 import { openPostgres } from "../../db/database.js";
 import { serviceContext } from "../../graph/runtime.js";
 import { placeOrder } from "../../graph/trade/service.js";
-import { UserInputProblems } from "../../graph/errors.js";
+import { DomainError, UserInputProblems } from "../../graph/errors.js";
+import { acceptQuote, createSourcingRequest, submitQuote } from "../../graph/sourcing/service.js";
+import { COCONUTS, kelapaQuote } from "../sourcing/marketplace.js";
 import { describeEachDatabase } from "../support/db.js";
 import { available, counts, fromListing, tradeWorld, type TradeWorld } from "./support.js";
 
@@ -41,6 +43,22 @@ describeEachDatabase("no overselling under concurrency", (db, dialect) => {
     expect(await available(db(), world.listingId)).toBe(40);
   });
 
+  it("the buyer's ERP and a colleague in the browser order the same accepted quote at once, under different keys: one order", async () => {
+    const world = await tradeWorld(db(), HUNDRED_TONNES);
+    const request = await createSourcingRequest(world.buyer.ctx, COCONUTS);
+    const quote = await submitQuote(world.seller.ctx, kelapaQuote(request.id));
+    await acceptQuote(world.buyer.ctx, quote.id);
+    const order = (key: string) => ({ idempotencyKey: key, quoteId: quote.id, paymentTerms: "escrow" as const });
+    const settled = await Promise.allSettled([placeOrder(world.buyer.ctx, order("erp-po-7781")), placeOrder(world.buyer.ctx, order("browser-checkout-1"))]);
+    const won = settled.filter((s) => s.status === "fulfilled");
+    const lost = settled.filter((s): s is PromiseRejectedResult => s.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.reason).toBeInstanceOf(DomainError);
+    expect((lost[0]!.reason as DomainError).messageKey).toBe("ORDER_QUOTE_ALREADY_ORDERED");
+    expect((await counts(db())).orders).toBe(1);
+  });
+
   if (dialect === "postgres") {
     it("two server processes on one PostgreSQL share the burst without overselling", async () => {
       const world = await tradeWorld(db(), HUNDRED_TONNES);
@@ -58,6 +76,25 @@ describeEachDatabase("no overselling under concurrency", (db, dialect) => {
         expect(replayed).toHaveLength(100);
         expect(await available(db(), world.listingId)).toBe(0);
         expect((await counts(db())).orders).toBe(100);
+      } finally {
+        await second.close();
+      }
+    });
+
+    it("two server processes each place an order for the same accepted quote under different keys: one order", async () => {
+      const world = await tradeWorld(db(), HUNDRED_TONNES);
+      const request = await createSourcingRequest(world.buyer.ctx, COCONUTS);
+      const quote = await submitQuote(world.seller.ctx, kelapaQuote(request.id));
+      await acceptQuote(world.buyer.ctx, quote.id);
+      const second = openPostgres(process.env.TEST_DATABASE_URL!, { schema: db().schema, max: 4 });
+      try {
+        const other = { ...serviceContext(second, { viewer: world.buyer.ctx.viewer }), now: world.buyer.ctx.now };
+        const attempts = Array.from({ length: 20 }, (_, i) => placeOrder(i % 2 ? other : world.buyer.ctx, { idempotencyKey: `buyer-desk-${i}`, quoteId: quote.id, paymentTerms: "escrow" }));
+        const settled = await Promise.allSettled(attempts);
+        expect(settled.filter((s) => s.status === "fulfilled")).toHaveLength(1);
+        const refusals = settled.flatMap((s) => (s.status === "rejected" ? [(s.reason as DomainError).messageKey] : []));
+        expect(new Set(refusals)).toEqual(new Set(["ORDER_QUOTE_ALREADY_ORDERED"]));
+        expect((await counts(db())).orders).toBe(1);
       } finally {
         await second.close();
       }
