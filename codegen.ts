@@ -66,6 +66,7 @@ const config: CodegenConfig = {
           LedgerEntry: "../trade/payments.js#LedgerEntry",
           OrderLedger: "../trade/payments.js#OrderLedger",
           Job: "../jobs/service.js#Job",
+          CustomsAccessEntry: "../customs/access-log.js#AccessLogEntry",
         },
         mapperTypeSuffix: "Model",
         maybeValue: "T | null",

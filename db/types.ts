@@ -118,7 +118,7 @@ export interface FxRatesTable {
   created_at: string;
 }
 
-export interface DB extends MarketplaceTables, TradeTables {
+export interface DB extends MarketplaceTables, TradeTables, CustomsTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -744,4 +744,61 @@ export interface TradeTables {
   payments: PaymentsTable;
   ledger_entries: LedgerEntriesTable;
   jobs: JobsTable;
+}
+
+export interface CustomsClearancesTable {
+  shipment_id: string;
+  country: string;
+  status: string;
+  reason: string | null;
+  shipped_on: string;
+  authority_organisation_id: string;
+  decided_by_user_id: string;
+  decided_at: string;
+}
+
+export interface CustomsDecisionsTable {
+  id: string;
+  shipment_id: string;
+  country: string;
+  from_status: string;
+  to_status: string;
+  reason: string | null;
+  authority_organisation_id: string;
+  decided_by_user_id: string;
+  decided_at: string;
+}
+
+export interface CustomsAccessLogTable {
+  seq: number;
+  id: string;
+  at: string;
+  action: string;
+  outcome: string;
+  actor_user_id: string | null;
+  actor_organisation_id: string | null;
+  actor_name: string;
+  actor_organisation_name: string | null;
+  jurisdiction: string | null;
+  shipment_id: string | null;
+  document_id: string | null;
+  document_issuer_organisation_id: string | null;
+  detail: string;
+  ip: string | null;
+  user_agent: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface CustomsAccessLogHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface CustomsTables {
+  customs_clearances: CustomsClearancesTable;
+  customs_decisions: CustomsDecisionsTable;
+  customs_access_log: CustomsAccessLogTable;
+  customs_access_log_head: CustomsAccessLogHeadTable;
 }

@@ -7,6 +7,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Resolvers } from "./__generated__/resolvers.js";
 import { resolvers as catalog } from "./catalog/resolvers.js";
 import { resolvers as compliance } from "./compliance/resolvers.js";
+import { resolvers as customs } from "./customs/resolvers.js";
 import { resolvers as events } from "./events/resolvers.js";
 import { resolvers as identity } from "./identity/resolvers.js";
 import { resolvers as inbox } from "./inbox/resolvers.js";
@@ -40,6 +41,7 @@ const MODULES: { folder: string; resolvers: Resolvers }[] = [
   { folder: "insights", resolvers: insights },
   { folder: "trade", resolvers: trade },
   { folder: "jobs", resolvers: jobs },
+  { folder: "customs", resolvers: customs },
 ];
 
 export function typeDefs(): string[] {

@@ -14,4 +14,5 @@ export const TABLE_OWNERS = {
   compliance: ["embargoes"],
   inbox: ["notifications", "outbox"],
   events: ["sale_events", "sale_event_prices"],
+  customs: ["customs_clearances", "customs_decisions", "customs_access_log", "customs_access_log_head"],
 };

@@ -15,6 +15,7 @@ import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, Q
 import { Order as OrderModel, OrderLine as OrderLineModel, OrderEvent as OrderEventModel } from '../trade/service.js';
 import { Payment as PaymentModel, LedgerEntry as LedgerEntryModel, OrderLedger as OrderLedgerModel } from '../trade/payments.js';
 import { Job as JobModel } from '../jobs/service.js';
+import { AccessLogEntry as AccessLogEntryModel } from '../customs/access-log.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -260,6 +261,61 @@ export type Currency = {
   minorUnit: Scalars['Int']['output'];
   name: Scalars['String']['output'];
 };
+
+/** What an officer did at the customs desk. */
+export type CustomsAccessAction =
+  | 'DECIDE'
+  | 'DOWNLOAD_DOCUMENT'
+  | 'DOWNLOAD_ZIP'
+  | 'SEARCH'
+  | 'VERIFY_DOCUMENT'
+  | 'VERIFY_UPLOAD'
+  | 'VIEW_SHIPMENT';
+
+/**
+ * One row of the customs access log: append-only, each row carrying the SHA-256 hash of the row
+ * before it, so `npm run audit:verify` detects a row edited or deleted.
+ */
+export type CustomsAccessEntry = {
+  __typename?: 'CustomsAccessEntry';
+  action: CustomsAccessAction;
+  at: Scalars['DateTime']['output'];
+  authorityName?: Maybe<Scalars['String']['output']>;
+  /** Flat JSON of what else the row says (format, filters, verdict, decision). */
+  detail: Scalars['String']['output'];
+  documentId?: Maybe<Scalars['ID']['output']>;
+  /** Hex SHA-256 of this row's canonical serialisation, which includes the previous row's hash. */
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where the request came from. */
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  /** The country whose border the officer watches. */
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** The officer's name as it was when they acted. */
+  officerName: Scalars['String']['output'];
+  outcome: CustomsAccessOutcome;
+  /** Position in the hash chain. */
+  sequence: Scalars['Int']['output'];
+  shipmentId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type CustomsAccessEntryConnection = {
+  __typename?: 'CustomsAccessEntryConnection';
+  edges: Array<CustomsAccessEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomsAccessEntryEdge = {
+  __typename?: 'CustomsAccessEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomsAccessEntry;
+};
+
+export type CustomsAccessOutcome =
+  | 'GRANTED'
+  /** The shipment or document asked for is outside the officer's jurisdiction (or does not exist). */
+  | 'REFUSED';
 
 export type DeMinimisThreshold = {
   __typename?: 'DeMinimisThreshold';
@@ -1781,8 +1837,12 @@ export type Query = {
   countries: Array<Country>;
   country?: Maybe<Country>;
   currencies: Array<Currency>;
+  /** Platform admins only: the whole access log, or one shipment's, newest first. */
+  customsAccessLog: CustomsAccessEntryConnection;
   /** Platform admins only. The denied-party lists loaded. */
   deniedPartyLists: Array<DeniedPartyList>;
+  /** Who at customs viewed the viewer's company's shipments and read its documents, newest first. */
+  documentAccessLog: CustomsAccessEntryConnection;
   /** Embargoes in force on a day (today by default), or every one ever recorded with all: true. */
   embargoes: Array<Embargo>;
   /** How one listing scores for one request, embargoed or not: for the buyer, or the seller when the request is open to it. */
@@ -1902,6 +1962,19 @@ export type QueryConvertMoneyArgs = {
 
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryCustomsAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  shipmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDocumentAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2848,6 +2921,11 @@ export type ResolversTypes = ResolversObject<{
   CreateSaleEventInput: CreateSaleEventInput;
   CreateSourcingRequestInput: CreateSourcingRequestInput;
   Currency: ResolverTypeWrapper<Currency>;
+  CustomsAccessAction: CustomsAccessAction;
+  CustomsAccessEntry: ResolverTypeWrapper<AccessLogEntryModel>;
+  CustomsAccessEntryConnection: ResolverTypeWrapper<Omit<CustomsAccessEntryConnection, 'edges'> & { edges: Array<ResolversTypes['CustomsAccessEntryEdge']> }>;
+  CustomsAccessEntryEdge: ResolverTypeWrapper<Omit<CustomsAccessEntryEdge, 'node'> & { node: ResolversTypes['CustomsAccessEntry'] }>;
+  CustomsAccessOutcome: CustomsAccessOutcome;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeMinimisThreshold: ResolverTypeWrapper<DeMinimisThreshold>;
@@ -3050,6 +3128,9 @@ export type ResolversParentTypes = ResolversObject<{
   CreateSaleEventInput: CreateSaleEventInput;
   CreateSourcingRequestInput: CreateSourcingRequestInput;
   Currency: Currency;
+  CustomsAccessEntry: AccessLogEntryModel;
+  CustomsAccessEntryConnection: Omit<CustomsAccessEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomsAccessEntryEdge']> };
+  CustomsAccessEntryEdge: Omit<CustomsAccessEntryEdge, 'node'> & { node: ResolversParentTypes['CustomsAccessEntry'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeMinimisThreshold: DeMinimisThreshold;
@@ -3301,6 +3382,36 @@ export type CurrencyResolvers<ContextType = GraphContext, ParentType extends Res
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minorUnit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsAccessEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsAccessEntry'] = ResolversParentTypes['CustomsAccessEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['CustomsAccessAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  authorityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ipAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CustomsAccessOutcome'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsAccessEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsAccessEntryConnection'] = ResolversParentTypes['CustomsAccessEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomsAccessEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsAccessEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsAccessEntryEdge'] = ResolversParentTypes['CustomsAccessEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomsAccessEntry'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4134,7 +4245,9 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   currencies?: Resolver<Array<ResolversTypes['Currency']>, ParentType, ContextType>;
+  customsAccessLog?: Resolver<ResolversTypes['CustomsAccessEntryConnection'], ParentType, ContextType, RequireFields<QueryCustomsAccessLogArgs, 'first'>>;
   deniedPartyLists?: Resolver<Array<ResolversTypes['DeniedPartyList']>, ParentType, ContextType>;
+  documentAccessLog?: Resolver<ResolversTypes['CustomsAccessEntryConnection'], ParentType, ContextType, RequireFields<QueryDocumentAccessLogArgs, 'first'>>;
   embargoes?: Resolver<Array<ResolversTypes['Embargo']>, ParentType, ContextType, RequireFields<QueryEmbargoesArgs, 'all'>>;
   explainMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<QueryExplainMatchArgs, 'listingId' | 'requestId'>>;
   fxRates?: Resolver<ResolversTypes['FxRateConnection'], ParentType, ContextType, RequireFields<QueryFxRatesArgs, 'first'>>;
@@ -4529,6 +4642,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Country?: CountryResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   Currency?: CurrencyResolvers<ContextType>;
+  CustomsAccessEntry?: CustomsAccessEntryResolvers<ContextType>;
+  CustomsAccessEntryConnection?: CustomsAccessEntryConnectionResolvers<ContextType>;
+  CustomsAccessEntryEdge?: CustomsAccessEntryEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeMinimisThreshold?: DeMinimisThresholdResolvers<ContextType>;
