@@ -1,4 +1,4 @@
-import type { DocumentKind, DocumentSnapshot, LineSnapshot, TransportMode } from "./snapshot.js";
+import type { DocumentKind, DocumentSnapshot, LineSnapshot, PackageSnapshot, TransportMode } from "./snapshot.js";
 
 /** Small pure rules of the trade documents, tested with tables of cases. */
 
@@ -123,4 +123,25 @@ export const NUMBER_PREFIX: Record<DocumentKind, string> = {
 
 export function documentNumber(kind: DocumentKind, year: number, sequence: number): string {
   return `${NUMBER_PREFIX[kind]}-${year}-${String(sequence).padStart(6, "0")}`;
+}
+
+/** Volume of a package in cubic metres, from its outer dimensions in centimetres. */
+export function packageVolumeM3(pkg: PackageSnapshot): number {
+  return (pkg.lengthCm * pkg.widthCm * pkg.heightCm) / 1_000_000;
+}
+
+const grams = (kg: string) => {
+  const [whole = "0", fraction = ""] = kg.split(".");
+  return Number(whole) * 1000 + Number((fraction + "000").slice(0, 3));
+};
+
+/**
+ * Chargeable weight of an air consignment (IATA): the greater of the gross weight and the
+ * volumetric weight at 6,000 cm³ per kilogram, rounded up to the next half kilogram.
+ */
+export function chargeableWeightKg(packages: PackageSnapshot[]): string {
+  const gross = packages.reduce((sum, p) => sum + grams(p.grossWeightKg), 0);
+  const volumetric = packages.reduce((sum, p) => sum + (p.lengthCm * p.widthCm * p.heightCm) / 6, 0);
+  const halves = Math.ceil(Math.max(gross, volumetric) / 500 - 1e-9);
+  return (halves / 2).toFixed(1);
 }

@@ -127,3 +127,38 @@ export async function pdfjsText(bytes: Uint8Array): Promise<string[]> {
   await doc.destroy();
   return pages;
 }
+
+export interface TextItem {
+  str: string;
+  /** Left end and baseline, in PDF points from the top-left corner. */
+  x: number;
+  baseline: number;
+  width: number;
+  size: number;
+}
+
+/** pdf.js's text items of a page with where they are drawn: to find a word on the rendered page. */
+export async function pdfjsItems(bytes: Uint8Array, pageNumber = 1): Promise<TextItem[]> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  const page = await doc.getPage(pageNumber);
+  const height = page.view[3] ?? 841.89;
+  const content = await page.getTextContent();
+  const items: TextItem[] = [];
+  for (const item of content.items) {
+    if (!("str" in item) || item.str === "") continue;
+    const [a = 0, , , , e = 0, f = 0] = item.transform as number[];
+    items.push({ str: item.str, x: e, baseline: height - f, width: item.width, size: Math.abs(a) });
+  }
+  await doc.destroy();
+  return items;
+}
+
+/** The files a PDF carries (pdf.js's view of /EmbeddedFiles), by name. */
+export async function pdfAttachments(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  const attachments = ((await doc.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>;
+  await doc.destroy();
+  return Object.fromEntries(Object.values(attachments).map((a) => [a.filename, a.content]));
+}

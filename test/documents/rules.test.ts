@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   airWaybillNumber,
+  chargeableWeightKg,
   awbCheckDigit,
   documentNumber,
   isValidAirWaybillNumber,
   lineOriginProblem,
   originFormFor,
+  packageVolumeM3,
   postalForm,
   requiredDocuments,
   snapshotProblems,
@@ -135,5 +137,28 @@ describe("numbers and totals", () => {
   it("adds weights exactly and freight and insurance to the invoice total", () => {
     expect(sumKg(["20400.500", "0.250", "1"])).toBe("20401.750");
     expect(invoiceTotalMinor(snapshot({ freightMinor: 100, insuranceMinor: 10 }))).toBe(8_400_110);
+  });
+});
+
+describe("air freight weights", () => {
+  const pkg = (grossWeightKg: string, cm: [number, number, number]) => ({
+    number: "1", typeCode: "CT", typeName: "Carton", marks: "", contents: "", quantity: "1", netWeightKg: grossWeightKg,
+    grossWeightKg, lengthCm: cm[0], widthCm: cm[1], heightCm: cm[2], lineNos: [1],
+  });
+
+  it.each([
+    // A dense pallet of coconut oil: charged by its weight.
+    [[pkg("432.500", [120, 100, 160])], "432.5"],
+    // A light carton of desiccated coconut: 60×40×40 cm is 16 kg by volume, more than its 9.2 kg.
+    [[pkg("9.200", [60, 40, 40])], "16.0"],
+    // Rounded up to the next half kilogram.
+    [[pkg("10.010", [10, 10, 10])], "10.5"],
+    [[pkg("5.000", [60, 40, 40]), pkg("20.000", [10, 10, 10])], "25.0"],
+  ])("chargeable weight of %j is %s kg", (packages, expected) => {
+    expect(chargeableWeightKg(packages)).toBe(expected);
+  });
+
+  it("measures a pallet's volume in cubic metres", () => {
+    expect(packageVolumeM3(pkg("1", [120, 100, 160]))).toBeCloseTo(1.92, 6);
   });
 });

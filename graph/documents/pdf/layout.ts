@@ -43,6 +43,7 @@ export interface BoxOptions {
   bold?: boolean;
   /** Box number printed before the label, for forms whose boxes are numbered (Form E, EUR.1). */
   number?: string;
+  align?: "left" | "right" | "center";
 }
 
 /** A framed field: small grey label on top, the value below, wrapped to the box. */
@@ -68,10 +69,13 @@ export function drawBox(
   });
   if (value !== "") {
     const size = options.size ?? VALUE_SIZE;
+    // Forms read left to right: a right-to-left name starts at the box's left edge like every
+    // other line, and is still drawn right to left within its line.
     writer.paragraph(canvas, value, x + BOX_PAD, y + BOX_PAD + used, inner, {
       size,
       bold: options.bold,
       leading: size * LEADING,
+      align: options.align ?? "left",
     });
   }
 }
@@ -172,7 +176,7 @@ export function drawTable(flow: Flow, columns: TableColumn[], rows: string[][], 
         size: cellSize,
         bold: style.bold,
         color: style.color,
-        align,
+        align: align ?? "left",
         leading: cellSize * LEADING,
       });
     });

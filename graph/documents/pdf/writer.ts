@@ -49,6 +49,11 @@ export interface FinishOptions {
   date?: Date;
   attachment?: { filename: string; bytes: Uint8Array; mimeType: string; description: string };
   metadata?: Record<string, string>;
+  /**
+   * Writes every object as plain text instead of packing dictionaries into compressed object
+   * streams, so the Info dictionary (and the document id in it) can be found by a byte search.
+   */
+  uncompressedObjects?: boolean;
 }
 
 export interface PageCanvas {
@@ -357,7 +362,7 @@ export class PdfWriter {
       const content = context.register(context.stream(deflateSync(canvas.ops.join("\n")), { Filter: "FlateDecode" }));
       canvas.page.node.set(PDFName.of("Contents"), content);
     }
-    return this.doc.save({ addDefaultPage: false });
+    return this.doc.save({ addDefaultPage: false, useObjectStreams: !options.uncompressedObjects });
   }
 }
 
