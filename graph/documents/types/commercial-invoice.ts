@@ -50,9 +50,9 @@ export function drawCommercialInvoice(sheet: Sheet): void {
     [
       { label: sheet.label("lineNo"), share: 0.45 },
       { label: sheet.label("marks"), share: 1.5 },
-      { label: sheet.label("description"), share: 3.2 },
+      { label: sheet.label("description"), share: 3.05 },
       { label: sheet.label("hsCode"), share: 0.95 },
-      { label: sheet.label("origin"), share: 0.8 },
+      { label: sheet.label("origin"), share: 0.95 },
       { label: sheet.label("quantity"), share: 1.1, align: "right" },
       { label: sheet.label("unitPrice"), share: 1.1, align: "right" },
       { label: sheet.label("amount"), share: 1.5, align: "right" },
