@@ -62,6 +62,7 @@ const config: CodegenConfig = {
           Order: "../trade/service.js#Order",
           OrderLine: "../trade/service.js#OrderLine",
           OrderEvent: "../trade/service.js#OrderEvent",
+          OrderPreview: "../trade/service.js#OrderPreview",
           Payment: "../trade/payments.js#Payment",
           LedgerEntry: "../trade/payments.js#LedgerEntry",
           OrderLedger: "../trade/payments.js#OrderLedger",

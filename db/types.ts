@@ -631,6 +631,8 @@ export interface OrdersTable {
   net_weight_kg: number | null;
   volume_m3: number | null;
   compliance_hold: string | null;
+  /** JSON: the landed cost shown at placement (graph/trade/landed-cost.ts). */
+  landed_cost: string | null;
   dispatched_at: string | null;
   delivered_at: string | null;
   created_by_user_id: string | null;
@@ -654,6 +656,7 @@ export interface OrderLinesTable {
   gross_weight_kg: number | null;
   volume_m3: number | null;
   packaging: string | null;
+  licence_number: string | null;
 }
 
 export interface OrderPartiesTable {

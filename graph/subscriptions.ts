@@ -2,6 +2,7 @@ import type { ServiceContext } from "./context.js";
 import type { Subscriptions } from "./shared/events.js";
 import { sellerVerificationChanged } from "./listings/service.js";
 import { notifyMatchingSellers } from "./matching/service.js";
+import { settleScreening } from "./trade/service.js";
 
 /**
  * Who reacts to which domain event, and when: the one place that says so. A module that
@@ -22,6 +23,8 @@ export const subscriptions: Subscriptions<ServiceContext> = {
   "quote.accepted": [],
   // Logistics keeps its own copy of the shippable lines when it subscribes.
   "order.confirmed": [],
-  // Declared for held orders (trade), which an admin's screening decision releases or stops.
-  "screening.decided": [],
+  "screening.decided": [
+    // A held order is released or cancelled with the decision, never left waiting on a decided review.
+    { module: "trade", delivery: "in-transaction", handle: settleScreening },
+  ],
 };

@@ -12,7 +12,7 @@ import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as 
 import { PricedLane as PricedLaneModel, Warehouse as WarehouseModel, ShippingOption as ShippingOptionModel } from '../logistics/service.js';
 import { EmbargoRecord as EmbargoRecordModel, LandedCost as LandedCostModel, LandedCostItem as LandedCostItemModel, QuoteLandedCost as QuoteLandedCostModel, TariffRate as TariffRateModel, DeniedPartyList as DeniedPartyListModel, ScreeningReview as ScreeningReviewModel, ScreeningReviewEvent as ScreeningReviewEventModel } from '../compliance/service.js';
 import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, QuantityTotal as QuantityTotalModel, FeedItem as FeedItemModel } from '../insights/service.js';
-import { Order as OrderModel, OrderLine as OrderLineModel, OrderEvent as OrderEventModel } from '../trade/service.js';
+import { Order as OrderModel, OrderLine as OrderLineModel, OrderEvent as OrderEventModel, OrderPreview as OrderPreviewModel } from '../trade/service.js';
 import { Payment as PaymentModel, LedgerEntry as LedgerEntryModel, OrderLedger as OrderLedgerModel } from '../trade/payments.js';
 import { Job as JobModel } from '../jobs/service.js';
 import { AccessLogEntry as AccessLogEntryModel } from '../customs/access-log.js';
@@ -1441,6 +1441,8 @@ export type Order = {
   id: Scalars['ID']['output'];
   incoterm: Incoterm;
   insurance: Money;
+  /** What the goods cost at the buyer's door, in its currency, as shown when it ordered (sources and as-of dates kept); null when the destination has no tax data. */
+  landedCost?: Maybe<LandedCost>;
   ledger: OrderLedger;
   lines: Array<OrderLine>;
   listing?: Maybe<Listing>;
@@ -1523,6 +1525,8 @@ export type OrderLine = {
   grossWeightKg?: Maybe<Scalars['Float']['output']>;
   /** Digits only, as the listing or quote gave it. */
   hsCode: Scalars['String']['output'];
+  /** The export or import licence its HS chapter required, as entered at checkout. */
+  licenceNumber?: Maybe<Scalars['String']['output']>;
   lineTotal: Money;
   listingId?: Maybe<Scalars['ID']['output']>;
   netWeightKg?: Maybe<Scalars['Float']['output']>;
@@ -1569,6 +1573,39 @@ export type OrderPaymentTerms =
   | 'LETTER_OF_CREDIT'
   /** The seller ships on credit (30, 60 or 90 days). */
   | 'OPEN_ACCOUNT';
+
+/** An order as it would be placed now: prices, freight, the rate and the landed cost, without reserving anything. */
+export type OrderPreview = {
+  __typename?: 'OrderPreview';
+  /** The Incoterm leaves the main carriage to the buyer: the chosen option's cost is added to the order. */
+  buyerPaysFreight: Scalars['Boolean']['output'];
+  currency: Scalars['String']['output'];
+  destinationCountry: Scalars['String']['output'];
+  freight: Money;
+  fx: LockedRate;
+  goodsTotal: Money;
+  incoterm: Incoterm;
+  insurance: Money;
+  landedCost?: Maybe<LandedCost>;
+  namedPlace: Scalars['String']['output'];
+  paymentMethods: Array<PaymentMethod>;
+  quantity: Scalars['Float']['output'];
+  shipFromCountry: Scalars['String']['output'];
+  shipping?: Maybe<ChosenShipping>;
+  /** Every way to ship these goods on this lane, soonest first; empty when their weight is unknown. */
+  shippingOptions: Array<ShippingOption>;
+  total: Money;
+  unit: UnitOfMeasure;
+  unitPrice: Money;
+  /** A party resembles a denied party: the order would be held for an admin's review. */
+  wouldBeHeld: Scalars['Boolean']['output'];
+};
+
+export type OrderPreviewPayload = {
+  __typename?: 'OrderPreviewPayload';
+  preview?: Maybe<OrderPreview>;
+  userErrors: Array<UserError>;
+};
 
 export type OrderSide =
   /** Orders the viewer's company placed. */
@@ -1743,6 +1780,8 @@ export type PlaceOrderInput = {
   idempotencyKey: Scalars['String']['input'];
   /** One the listing offers (its first by default); a quote's own. */
   incoterm?: InputMaybe<Scalars['String']['input']>;
+  /** The licence number, when the goods' HS chapter is controlled (arms, dual-use goods). */
+  licenceNumber?: InputMaybe<Scalars['String']['input']>;
   /** Order straight from a listing (with quantity) ... */
   listingId?: InputMaybe<Scalars['ID']['input']>;
   /** Whom the carrier tells on arrival, if not the consignee. */
@@ -1754,6 +1793,8 @@ export type PlaceOrderInput = {
   quantity?: InputMaybe<Scalars['Float']['input']>;
   /** ... or from an accepted quote. */
   quoteId?: InputMaybe<Scalars['ID']['input']>;
+  /** An id from shippingOptions for these goods and this lane: its cost becomes the order's freight when the Incoterm leaves the main carriage to the buyer. */
+  shippingOptionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A UN/LOCODE location: seaport, airport, rail or road terminal, or inland place. */
@@ -1894,6 +1935,8 @@ export type Query = {
   openSourcingRequests: SourcingRequestConnection;
   /** An order, for its two companies and platform admins. */
   order?: Maybe<Order>;
+  /** What placing this order would cost now (checkout's summary): nothing is reserved or written. */
+  orderPreview: OrderPreviewPayload;
   organisation?: Maybe<Organisation>;
   /** How buyers in a country usually pay: local methods first, then international ones. */
   paymentMethods: Array<PaymentMethod>;
@@ -2120,6 +2163,11 @@ export type QueryOpenSourcingRequestsArgs = {
 
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderPreviewArgs = {
+  input: PlaceOrderInput;
 };
 
 
@@ -3021,6 +3069,8 @@ export type ResolversTypes = ResolversObject<{
   OrderParty: ResolverTypeWrapper<OrderParty>;
   OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   OrderPaymentTerms: OrderPaymentTerms;
+  OrderPreview: ResolverTypeWrapper<OrderPreviewModel>;
+  OrderPreviewPayload: ResolverTypeWrapper<Omit<OrderPreviewPayload, 'preview'> & { preview?: Maybe<ResolversTypes['OrderPreview']> }>;
   OrderSide: OrderSide;
   OrderStatus: OrderStatus;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
@@ -3215,6 +3265,8 @@ export type ResolversParentTypes = ResolversObject<{
   OrderLine: OrderLineModel;
   OrderParty: OrderParty;
   OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  OrderPreview: OrderPreviewModel;
+  OrderPreviewPayload: Omit<OrderPreviewPayload, 'preview'> & { preview?: Maybe<ResolversParentTypes['OrderPreview']> };
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
@@ -4013,6 +4065,7 @@ export type OrderResolvers<ContextType = GraphContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incoterm?: Resolver<ResolversTypes['Incoterm'], ParentType, ContextType>;
   insurance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  landedCost?: Resolver<Maybe<ResolversTypes['LandedCost']>, ParentType, ContextType>;
   ledger?: Resolver<ResolversTypes['OrderLedger'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
@@ -4078,6 +4131,7 @@ export type OrderLineResolvers<ContextType = GraphContext, ParentType extends Re
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grossWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licenceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   listingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   netWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -4110,6 +4164,35 @@ export type OrderPartyResolvers<ContextType = GraphContext, ParentType extends R
 export type OrderPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = ResolversObject<{
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   replayed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderPreviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderPreview'] = ResolversParentTypes['OrderPreview']> = ResolversObject<{
+  buyerPaysFreight?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destinationCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  fx?: Resolver<ResolversTypes['LockedRate'], ParentType, ContextType>;
+  goodsTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  incoterm?: Resolver<ResolversTypes['Incoterm'], ParentType, ContextType>;
+  insurance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  landedCost?: Resolver<Maybe<ResolversTypes['LandedCost']>, ParentType, ContextType>;
+  namedPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentMethods?: Resolver<Array<ResolversTypes['PaymentMethod']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shipFromCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shipping?: Resolver<Maybe<ResolversTypes['ChosenShipping']>, ParentType, ContextType>;
+  shippingOptions?: Resolver<Array<ResolversTypes['ShippingOption']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  wouldBeHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderPreviewPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderPreviewPayload'] = ResolversParentTypes['OrderPreviewPayload']> = ResolversObject<{
+  preview?: Resolver<Maybe<ResolversTypes['OrderPreview']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -4273,6 +4356,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   openDemand?: Resolver<Array<ResolversTypes['DemandGroup']>, ParentType, ContextType, RequireFields<QueryOpenDemandArgs, 'first'>>;
   openSourcingRequests?: Resolver<ResolversTypes['SourcingRequestConnection'], ParentType, ContextType, RequireFields<QueryOpenSourcingRequestsArgs, 'first'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orderPreview?: Resolver<ResolversTypes['OrderPreviewPayload'], ParentType, ContextType, RequireFields<QueryOrderPreviewArgs, 'input'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   paymentMethods?: Resolver<Array<ResolversTypes['PaymentMethod']>, ParentType, ContextType, RequireFields<QueryPaymentMethodsArgs, 'country'>>;
   pendingBankTransfers?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
@@ -4716,6 +4800,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   OrderLine?: OrderLineResolvers<ContextType>;
   OrderParty?: OrderPartyResolvers<ContextType>;
   OrderPayload?: OrderPayloadResolvers<ContextType>;
+  OrderPreview?: OrderPreviewResolvers<ContextType>;
+  OrderPreviewPayload?: OrderPreviewPayloadResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;

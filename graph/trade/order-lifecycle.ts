@@ -35,7 +35,8 @@ const MOVES: Record<OrderAction, Move> = {
   ship: { from: ["paid", "payment_secured"], to: "shipped", roles: ["system", "seller"] },
   deliver: { from: ["shipped"], to: "delivered", roles: ["system", "admin"] },
   complete: { from: ["delivered"], to: "completed", roles: ["buyer", "system", "admin"] },
-  cancel: { from: ["draft", "confirmed"], to: "cancelled", roles: ["buyer", "seller", "admin"] },
+  // The platform cancels when screening finds that a party is a denied one.
+  cancel: { from: ["draft", "confirmed"], to: "cancelled", roles: ["buyer", "seller", "admin", "system"] },
   dispute: { from: ["payment_secured", "shipped", "delivered"], to: "disputed", roles: ["buyer", "seller"] },
   resolve_release: { from: ["disputed"], to: "completed", roles: ["admin"] },
   resolve_refund: { from: ["disputed"], to: "cancelled", roles: ["admin"] },

@@ -46,7 +46,9 @@ const placeOrderSchema = z
       .nullish(),
     destinationCountry: countryCode.nullish(),
     destinationPort: z.string().trim().toUpperCase().nullish(),
-    shippingOptionId: z.string().trim().nullish(),
+    shippingOptionId: z.string().trim().max(100).nullish(),
+    /** The export or import licence a controlled HS chapter needs (arms, dual-use goods). */
+    licenceNumber: optionalText(60),
     buyerReference: optionalText(60),
     hsCode: z
       .string()

@@ -23,6 +23,7 @@ export interface OrderLine {
   grossWeightKg: number | null;
   volumeM3: number | null;
   packaging: string | null;
+  licenceNumber: string | null;
 }
 
 export interface OrderParty {
@@ -89,6 +90,8 @@ export interface Order {
   volumeM3: number | null;
   /** Why the order waits for an admin (denied-party screening hits), or null. */
   complianceHold: string | null;
+  /** JSON of the landed cost shown at placement (checkout.ts reads it in the viewer's language). */
+  landedCostStored: string | null;
   dispatchedAt: string | null;
   deliveredAt: string | null;
   lines: OrderLine[];
@@ -163,6 +166,7 @@ export function toOrder(row: OrdersTable, lines: OrderLinesTable[], parties: Ord
     netWeightKg: row.net_weight_kg,
     volumeM3: row.volume_m3,
     complianceHold: row.compliance_hold,
+    landedCostStored: row.landed_cost,
     dispatchedAt: row.dispatched_at,
     deliveredAt: row.delivered_at,
     lines: [...lines]
@@ -182,6 +186,7 @@ export function toOrder(row: OrdersTable, lines: OrderLinesTable[], parties: Ord
         grossWeightKg: l.gross_weight_kg,
         volumeM3: l.volume_m3,
         packaging: l.packaging,
+        licenceNumber: l.licence_number,
       })),
     parties: parties.map((p) => ({
       role: p.role as PartyRole,
@@ -305,4 +310,16 @@ export async function orderHistory(db: Executor, orderId: string): Promise<Order
     note: r.note,
     createdAt: r.created_at,
   }));
+}
+
+/** An order of this quote that still stands, placed under another key: a quote is ordered once. */
+export async function liveOrderOfQuote(db: Executor, quoteId: string, idempotencyKey: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("orders")
+    .select("id")
+    .where("quote_id", "=", quoteId)
+    .where("status", "!=", "cancelled")
+    .where("idempotency_key", "!=", idempotencyKey)
+    .executeTakeFirst();
+  return !!row;
 }

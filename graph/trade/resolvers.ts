@@ -6,6 +6,7 @@ import { getListing } from "../listings/service.js";
 import { moneyOut } from "../shared/money.js";
 import { withUserErrors } from "../shared/user-errors.js";
 import { getQuote } from "../sourcing/service.js";
+import { landedCostForViewer } from "./checkout.js";
 import { LEDGER_ACCOUNTS } from "./ledger.js";
 import type { OrderAction, OrderStatus, OrderPaymentTerms } from "./order-lifecycle.js";
 import { paymentMethodsFor } from "./payment-methods.js";
@@ -31,6 +32,8 @@ export const resolvers: Resolvers = {
     allOrders: (_, { status, first, after }, ctx) => trade.allOrders(ctx, { status: status ? (lower(status) as OrderStatus) : null, first, after }),
     paymentMethods: (_, { country }) => paymentMethodsFor(country).map((m) => ({ code: m.code, name: m.name, kind: upper(m.kind) })),
     pendingBankTransfers: (_, __, ctx) => payments.pendingBankTransfers(ctx),
+    orderPreview: (_, { input }, ctx) =>
+      withUserErrors(ctx.t, async () => ({ preview: await trade.previewOrder(ctx, { ...input, paymentTerms: lower(input.paymentTerms) as OrderPaymentTerms }) })),
   },
   Mutation: {
     placeOrder: (_, { input }, ctx) =>
@@ -76,6 +79,40 @@ export const resolvers: Resolvers = {
     history: (order, _, ctx) => trade.orderHistory(ctx, order.id),
     payments: (order, _, ctx) => payments.orderPayments(ctx, order),
     ledger: (order, _, ctx) => payments.orderLedger(ctx, order),
+    landedCost: (order, _, ctx) => landedCostForViewer(ctx, order.landedCostStored),
+  },
+  OrderPreview: {
+    unitPrice: (p) => moneyOut({ amountMinor: p.line.unit_price_minor, currency: p.order.currency }),
+    quantity: (p) => p.line.quantity,
+    unit: (p) => known(findUnit(p.line.unit), `unit ${p.line.unit}`),
+    currency: (p) => p.order.currency,
+    goodsTotal: (p) => moneyOut({ amountMinor: p.order.goods_total_minor, currency: p.order.currency }),
+    freight: (p) => moneyOut({ amountMinor: p.order.freight_minor, currency: p.order.currency }),
+    insurance: (p) => moneyOut({ amountMinor: p.order.insurance_minor, currency: p.order.currency }),
+    total: (p) => moneyOut({ amountMinor: p.order.total_minor, currency: p.order.currency }),
+    incoterm: (p) => known(findIncoterm(p.order.incoterm), `Incoterm ${p.order.incoterm}`),
+    namedPlace: (p) => p.order.named_place,
+    fx: (p) => ({
+      rate: p.order.fx_rate,
+      rateDate: p.order.fx_rate_date,
+      source: p.order.fx_source,
+      totalInBuyerCurrency: moneyOut({ amountMinor: p.order.total_buyer_minor, currency: p.order.buyer_currency }),
+    }),
+    destinationCountry: (p) => p.order.destination_country,
+    shipFromCountry: (p) => p.order.ship_from_country,
+    shipping: (p) =>
+      p.order.shipping_option_id
+        ? {
+            optionId: p.order.shipping_option_id,
+            mode: p.order.shipping_mode,
+            carrierLabel: p.order.carrier_label,
+            transitDaysMin: p.order.transit_days_min,
+            transitDaysMax: p.order.transit_days_max,
+            estimatedDelivery: p.order.estimated_delivery,
+          }
+        : null,
+    landedCost: (p, _, ctx) => landedCostForViewer(ctx, p.order.landed_cost),
+    paymentMethods: (p) => paymentMethodsFor(p.buyerCountry).map((m) => ({ code: m.code, name: m.name, kind: upper(m.kind) })),
   },
   OrderLine: {
     unit: (line) => known(findUnit(line.unit), `unit ${line.unit}`),

@@ -16,7 +16,7 @@ const ALLOWED: Row[] = [
   ]),
   ...PAYMENT_TERMS.flatMap((t) => (["system", "admin"] as const).map((r): Row => ["shipped", "deliver", r, t, "delivered"])),
   ...PAYMENT_TERMS.flatMap((t) => (["buyer", "system", "admin"] as const).map((r): Row => ["delivered", "complete", r, t, "completed"])),
-  ...PAYMENT_TERMS.flatMap((t) => (["draft", "confirmed"] as const).flatMap((s) => (["buyer", "seller", "admin"] as const).map((r): Row => [s, "cancel", r, t, "cancelled"]))),
+  ...PAYMENT_TERMS.flatMap((t) => (["draft", "confirmed"] as const).flatMap((s) => (["buyer", "seller", "admin", "system"] as const).map((r): Row => [s, "cancel", r, t, "cancelled"]))),
   ["paid", "cancel", "admin", "advance_transfer", "cancelled"],
   ["payment_secured", "cancel", "admin", "escrow", "cancelled"],
   ["payment_secured", "cancel", "admin", "letter_of_credit", "cancelled"],
