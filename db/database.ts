@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import pg from "pg";
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql, type LogConfig, type Transaction } from "kysely";
 import type { DB } from "./types.js";
 
 export type DialectName = "sqlite" | "postgres";
@@ -67,8 +67,13 @@ function withStatementCache(connection: SQLite.Database): SQLite.Database {
   return connection;
 }
 
-export function openSqlite(connection: SQLite.Database, description: string): Database {
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
+/** Kysely's log hook: tests count the statements a request runs with it. */
+export interface LogOptions {
+  log?: LogConfig;
+}
+
+export function openSqlite(connection: SQLite.Database, description: string, options: LogOptions = {}): Database {
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }), log: options.log });
   return {
     db,
     dialect: "sqlite",
@@ -77,7 +82,7 @@ export function openSqlite(connection: SQLite.Database, description: string): Da
   };
 }
 
-export interface PostgresOptions {
+export interface PostgresOptions extends LogOptions {
   /** A schema to use instead of `public`, created if missing (tests use one per file). */
   schema?: string;
   max?: number;
@@ -91,7 +96,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
       client.query(`SET search_path TO "${schema}"`).catch(() => undefined);
     });
   }
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: options.log });
   const safe = new URL(url);
   safe.password = "";
   return {

@@ -298,8 +298,14 @@ export interface SearchHit {
   position: number[];
 }
 
-export interface SearchKeys {
-  hits: SearchHit[];
+/** A hit by the listing's search key, before anyone looks up its id. */
+export interface KeyedHit {
+  key: number;
+  position: number[];
+}
+
+export interface SearchKeys<Hit = SearchHit> {
+  hits: Hit[];
   hasMore: boolean;
   /** Exact up to TOTAL_COUNT_CAP; beyond it, the cap with totalIsExact false. */
   total: number;
@@ -447,6 +453,20 @@ function sortColumn(sort: SearchSort): SortColumn | null {
  * where [floor, ceiling] is the window of search keys the hit was ranked in.
  */
 export async function searchListingKeys(db: Executor, dialect: DialectName, spec: ListingSearchSpec): Promise<SearchKeys> {
+  const found = await searchListingPage(db, dialect, spec);
+  const keys = found.hits.map((h) => h.key);
+  const ids = new Map<number, string>();
+  if (keys.length) {
+    for (const r of await db.selectFrom("listings").select(["search_key", "id"]).where("search_key", "in", keys).execute()) ids.set(Number(r.search_key), r.id);
+  }
+  return { ...found, hits: found.hits.flatMap((h) => (ids.has(h.key) ? [{ id: ids.get(h.key)!, position: h.position }] : [])) };
+}
+
+/**
+ * The same page by search keys, for a caller that reads the listings by key itself (the catalogue
+ * hydrates them in the same statement that finds their ids).
+ */
+export async function searchListingPage(db: Executor, dialect: DialectName, spec: ListingSearchSpec): Promise<SearchKeys<KeyedHit>> {
   const search: Search = dialect === "postgres" ? new PostgresSearch(db, spec) : new SqliteSearch(db, spec);
   return search.run();
 }
@@ -556,7 +576,7 @@ abstract class Search {
     return bounds;
   }
 
-  async run(): Promise<SearchKeys> {
+  async run(): Promise<SearchKeys<KeyedHit>> {
     const { limit } = this.spec;
     await this.resolvePrefix();
     let total: number | null = null;
@@ -575,21 +595,13 @@ abstract class Search {
       page = (await this.newest(before, limit + 1)).map((key) => ({ key, position: [key] }));
     }
     total ??= await this.count(TOTAL_COUNT_CAP + 1);
-    const shown = page.slice(0, limit);
-    const ids = await this.idsOf(shown.map((r) => r.key));
     return {
-      hits: shown.flatMap((r) => (ids.has(r.key) ? [{ id: ids.get(r.key)!, position: r.position }] : [])),
+      hits: page.slice(0, limit).map((r) => ({ key: r.key, position: r.position })),
       hasMore: page.length > limit,
       total: Math.min(total, TOTAL_COUNT_CAP),
       totalIsExact: total <= TOTAL_COUNT_CAP,
       relevanceIsExact,
     };
-  }
-
-  private async idsOf(keys: number[]): Promise<Map<number, string>> {
-    if (!keys.length) return new Map();
-    const rows = await this.db.selectFrom("listings").select(["search_key", "id"]).where("search_key", "in", keys).execute();
-    return new Map(rows.map((r) => [Number(r.search_key), r.id]));
   }
 
   /**

@@ -52,6 +52,7 @@ const SUMMARY_FIELDS = /* GraphQL */ `
 `;
 
 export interface ListingDetail extends ListingSummary {
+  priceInViewerCurrency: { inCurrency?: InViewerCurrency | null };
   externalRef: string | null;
   description: string;
   locale: string;
@@ -82,9 +83,20 @@ const DETAIL_FIELDS = /* GraphQL */ `
   sellerVerified statusHistory { fromStatus toStatus at } viewerCanEdit publishedAt
 `;
 
+/** A price in the viewer's currency, with the rate and its date; left out when that currency is unknown. */
+export interface InViewerCurrency {
+  to: MoneyValue;
+  rate: string;
+  rateDate: string;
+}
+
+const IN_VIEWER_CURRENCY = /* GraphQL */ `
+  priceInViewerCurrency: priceFrom { inCurrency(currency: $viewerCurrency) @include(if: $convert) { to { amount currency } rate rateDate } }
+`;
+
 export const LISTING = /* GraphQL */ `
-  query Listing($id: ID!) {
-    listing(id: $id) { ${DETAIL_FIELDS} }
+  query Listing($id: ID!, $viewerCurrency: String!, $convert: Boolean!) {
+    listing(id: $id) { ${DETAIL_FIELDS} ${IN_VIEWER_CURRENCY} }
   }
 `;
 
@@ -104,14 +116,18 @@ export const MY_LISTINGS = /* GraphQL */ `
   }
 `;
 
-export interface SearchPage extends ListingPage {
+export interface SearchPage {
+  edges: { cursor: string; node: ListingSummary & { priceInViewerCurrency: { inCurrency?: InViewerCurrency | null } } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
   totalCountIsExact: boolean;
 }
 
+/** One operation for the whole page: the listings, their sellers, event prices and prices in the viewer's currency. */
 export const SEARCH_LISTINGS = /* GraphQL */ `
-  query SearchListings($query: String, $filters: ListingSearchFilters, $sort: ListingSort, $first: Int!, $after: String) {
+  query SearchListings($query: String, $filters: ListingSearchFilters, $sort: ListingSort, $first: Int!, $after: String, $viewerCurrency: String!, $convert: Boolean!) {
     searchListings(query: $query, filters: $filters, sort: $sort, first: $first, after: $after) {
-      edges { cursor node { ${SUMMARY_FIELDS} } }
+      edges { cursor node { ${SUMMARY_FIELDS} ${IN_VIEWER_CURRENCY} } }
       pageInfo { hasNextPage endCursor }
       totalCount
       totalCountIsExact

@@ -5,15 +5,15 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { ListingCard, type ListingCardData } from "../components/listing-card";
 import { Pagination } from "../components/pagination";
-import { convertAll } from "../fx.server";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { LISTING_FORM_REFERENCE, SEARCH_LISTINGS, type ListingFormReference, type ListingSummary, type SearchPage } from "../operations/listings";
+import { LISTING_FORM_REFERENCE, SEARCH_LISTINGS, type ListingFormReference, type SearchPage } from "../operations/listings";
 import { catalogueSearch, PARAM_OF_FIELD, SORTS } from "../utils/catalogue";
 import { problemErrors, sortErrors, type UserError } from "../utils/forms";
 import { formatMoney, formatNumber, formatQuantity } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
 import { languageAlternates, pageMeta } from "../utils/meta";
+import { inOtherCurrency } from "../utils/money";
 import { viewerPreferences } from "../viewer.server";
 
 export const meta: MetaFunction = (args) => [...pageMeta(args, "catalogue.title"), ...languageAlternates(args)];
@@ -30,9 +30,16 @@ export async function loader(args: LoaderFunctionArgs) {
   let errors: UserError[] = problemErrors(search.problems, translatorFor(locale));
   let page: SearchPage | null = null;
   if (!errors.length) {
+    const currency = search.values.currency;
     const answer = await gql.attempt<{ searchListings: SearchPage }>(
       SEARCH_LISTINGS,
-      { ...search.variables, first: PAGE_SIZE, after: url.searchParams.get("after") },
+      {
+        ...search.variables,
+        first: PAGE_SIZE,
+        after: url.searchParams.get("after"),
+        viewerCurrency: currency,
+        convert: reference.currencies.some((c) => c.code === currency),
+      },
       ["BAD_USER_INPUT"],
     );
     if (answer.problem) {
@@ -40,13 +47,8 @@ export async function loader(args: LoaderFunctionArgs) {
       errors = listed.map((e) => ({ ...e, field: e.field ? (PARAM_OF_FIELD[e.field] ?? e.field) : null }));
     } else page = answer.data.searchListings;
   }
-  const nodes: ListingSummary[] = page?.edges.map((edge) => edge.node) ?? [];
-  const converted = await convertAll(
-    gql,
-    nodes.map((n) => n.priceFrom),
-    search.values.currency,
-  );
-  const listings: ListingCardData[] = nodes.map((node, index) => ({
+  const nodes = page?.edges.map((edge) => edge.node) ?? [];
+  const listings: ListingCardData[] = nodes.map((node) => ({
     id: node.id,
     title: node.localized.title,
     hsCode: formatHsCode(node.hsCode),
@@ -54,7 +56,7 @@ export async function loader(args: LoaderFunctionArgs) {
     photo: node.photos[0]?.url ?? null,
     priceFrom: formatMoney(node.priceFrom, locale),
     unitSymbol: node.unit.symbol,
-    priceInViewerCurrency: converted[index] ? formatMoney(converted[index]!.to, locale) : null,
+    priceInViewerCurrency: inOtherCurrency(node) ? formatMoney(inOtherCurrency(node)!.to, locale) : null,
     moq: formatQuantity(node.moq, node.unit, locale),
     available: formatQuantity(node.availableQuantity, node.unit, locale),
     leadTimeDays: node.leadTimeDays,

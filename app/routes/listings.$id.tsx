@@ -3,13 +3,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CompanyName, StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { convertAll } from "../fx.server";
 import { api, type ProblemBody } from "../graphql.server";
 import { translatorFor } from "../locale.server";
 import { LISTING, type ListingDetail } from "../operations/listings";
 import { formatDateTime, formatMoney, formatNumber, formatQuantity } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
 import { languageAlternates, pageMeta } from "../utils/meta";
+import { inOtherCurrency } from "../utils/money";
 import { viewerPreferences } from "../viewer.server";
 
 export const meta: MetaFunction<typeof loader> = (args) => [...pageMeta(args, "listing.title", args.data?.listing.title), ...languageAlternates(args)];
@@ -17,13 +17,13 @@ export const meta: MetaFunction<typeof loader> = (args) => [...pageMeta(args, "l
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   const prefs = await viewerPreferences(gql);
-  const { listing } = await gql.query<{ listing: ListingDetail | null }>(LISTING, { id: args.params.id });
+  const { listing } = await gql.query<{ listing: ListingDetail | null }>(LISTING, { id: args.params.id, viewerCurrency: prefs.currency, convert: true });
   if (!listing) {
     throw json<ProblemBody>({ code: "LISTING_NOT_FOUND", message: translatorFor(gql.locale)("errors:LISTING_NOT_FOUND") }, { status: 404 });
   }
   const { locale } = gql;
   const unit = listing.unit;
-  const [priceInViewer] = await convertAll(gql, [listing.priceFrom], prefs.currency);
+  const priceInViewer = inOtherCurrency(listing);
   return json({
     listing: {
       id: listing.id,

@@ -1065,6 +1065,19 @@ export type Money = {
   /** Decimal string with the currency's minor-unit digits, e.g. "1234.50" for EUR, "1500" for JPY. */
   amount: Scalars['String']['output'];
   currency: Scalars['String']['output'];
+  /**
+   * This amount in `currency` at the rate `convertMoney` would use on `on` (today by default), with the
+   * rate and its date; null when no rate is known. However many amounts a response converts, it reads
+   * the rates once: ask for each price in the viewer's currency instead of calling `convertMoney` per price.
+   */
+  inCurrency?: Maybe<Conversion>;
+};
+
+
+/** Money as an exact decimal string in an ISO 4217 currency; never a float. */
+export type MoneyInCurrencyArgs = {
+  currency: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type MoneyInput = {
@@ -2976,7 +2989,7 @@ export type ResolversTypes = ResolversObject<{
   CustomsAccessOutcome: CustomsAccessOutcome;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeMinimisThreshold: ResolverTypeWrapper<DeMinimisThreshold>;
+  DeMinimisThreshold: ResolverTypeWrapper<Omit<DeMinimisThreshold, 'dutyUpTo' | 'taxUpTo'> & { dutyUpTo?: Maybe<ResolversTypes['Money']>, taxUpTo?: Maybe<ResolversTypes['Money']> }>;
   DecideScreeningInput: DecideScreeningInput;
   DeliveryEstimate: ResolverTypeWrapper<DeliveryWindowModel>;
   DemandGroup: ResolverTypeWrapper<DemandGroupModel>;
@@ -3021,7 +3034,7 @@ export type ResolversTypes = ResolversObject<{
   LandedCostOptions: LandedCostOptions;
   Lane: ResolverTypeWrapper<PricedLaneModel>;
   LanePayload: ResolverTypeWrapper<Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversTypes['Lane']> }>;
-  LedgerBalance: ResolverTypeWrapper<LedgerBalance>;
+  LedgerBalance: ResolverTypeWrapper<Omit<LedgerBalance, 'balance'> & { balance: ResolversTypes['Money'] }>;
   LedgerEntry: ResolverTypeWrapper<LedgerEntryModel>;
   LetterOfCreditInput: LetterOfCreditInput;
   Listing: ResolverTypeWrapper<ListingModel>;
@@ -3040,7 +3053,7 @@ export type ResolversTypes = ResolversObject<{
   ListingTranslation: ResolverTypeWrapper<ListingTranslation>;
   ListingTranslationInput: ListingTranslationInput;
   LocalDayInput: LocalDayInput;
-  LockedRate: ResolverTypeWrapper<LockedRate>;
+  LockedRate: ResolverTypeWrapper<Omit<LockedRate, 'totalInBuyerCurrency'> & { totalInBuyerCurrency: ResolversTypes['Money'] }>;
   MarkNotificationsReadPayload: ResolverTypeWrapper<Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications?: Maybe<Array<ResolversTypes['Notification']>> }>;
   Match: ResolverTypeWrapper<MatchModel>;
   MatchReason: ResolverTypeWrapper<MatchReasonModel>;
@@ -3048,7 +3061,7 @@ export type ResolversTypes = ResolversObject<{
   MatchSignalName: MatchSignalName;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
-  Money: ResolverTypeWrapper<Money>;
+  Money: ResolverTypeWrapper<Omit<Money, 'inCurrency'> & { inCurrency?: Maybe<ResolversTypes['Conversion']> }>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<{}>;
   NewOrganisationInput: NewOrganisationInput;
@@ -3091,7 +3104,7 @@ export type ResolversTypes = ResolversObject<{
   PortConnection: ResolverTypeWrapper<Omit<PortConnection, 'edges'> & { edges: Array<ResolversTypes['PortEdge']> }>;
   PortEdge: ResolverTypeWrapper<Omit<PortEdge, 'node'> & { node: ResolversTypes['Port'] }>;
   PortKind: PortKind;
-  PriceTier: ResolverTypeWrapper<PriceTier>;
+  PriceTier: ResolverTypeWrapper<Omit<PriceTier, 'unitPrice'> & { unitPrice: ResolversTypes['Money'] }>;
   PriceTierInput: PriceTierInput;
   QuantityTotal: ResolverTypeWrapper<QuantityTotalModel>;
   Query: ResolverTypeWrapper<{}>;
@@ -3183,7 +3196,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomsAccessEntryEdge: Omit<CustomsAccessEntryEdge, 'node'> & { node: ResolversParentTypes['CustomsAccessEntry'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DeMinimisThreshold: DeMinimisThreshold;
+  DeMinimisThreshold: Omit<DeMinimisThreshold, 'dutyUpTo' | 'taxUpTo'> & { dutyUpTo?: Maybe<ResolversParentTypes['Money']>, taxUpTo?: Maybe<ResolversParentTypes['Money']> };
   DecideScreeningInput: DecideScreeningInput;
   DeliveryEstimate: DeliveryWindowModel;
   DemandGroup: DemandGroupModel;
@@ -3224,7 +3237,7 @@ export type ResolversParentTypes = ResolversObject<{
   LandedCostOptions: LandedCostOptions;
   Lane: PricedLaneModel;
   LanePayload: Omit<LanePayload, 'lane'> & { lane?: Maybe<ResolversParentTypes['Lane']> };
-  LedgerBalance: LedgerBalance;
+  LedgerBalance: Omit<LedgerBalance, 'balance'> & { balance: ResolversParentTypes['Money'] };
   LedgerEntry: LedgerEntryModel;
   LetterOfCreditInput: LetterOfCreditInput;
   Listing: ListingModel;
@@ -3241,13 +3254,13 @@ export type ResolversParentTypes = ResolversObject<{
   ListingTranslation: ListingTranslation;
   ListingTranslationInput: ListingTranslationInput;
   LocalDayInput: LocalDayInput;
-  LockedRate: LockedRate;
+  LockedRate: Omit<LockedRate, 'totalInBuyerCurrency'> & { totalInBuyerCurrency: ResolversParentTypes['Money'] };
   MarkNotificationsReadPayload: Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications?: Maybe<Array<ResolversParentTypes['Notification']>> };
   Match: MatchModel;
   MatchReason: MatchReasonModel;
   MatchSignal: SignalResultModel;
   Membership: MembershipModel;
-  Money: Money;
+  Money: Omit<Money, 'inCurrency'> & { inCurrency?: Maybe<ResolversParentTypes['Conversion']> };
   MoneyInput: MoneyInput;
   Mutation: {};
   NewOrganisationInput: NewOrganisationInput;
@@ -3281,7 +3294,7 @@ export type ResolversParentTypes = ResolversObject<{
   Port: PortModel;
   PortConnection: Omit<PortConnection, 'edges'> & { edges: Array<ResolversParentTypes['PortEdge']> };
   PortEdge: Omit<PortEdge, 'node'> & { node: ResolversParentTypes['Port'] };
-  PriceTier: PriceTier;
+  PriceTier: Omit<PriceTier, 'unitPrice'> & { unitPrice: ResolversParentTypes['Money'] };
   PriceTierInput: PriceTierInput;
   QuantityTotal: QuantityTotalModel;
   Query: {};
@@ -3966,6 +3979,7 @@ export type MembershipResolvers<ContextType = GraphContext, ParentType extends R
 export type MoneyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inCurrency?: Resolver<Maybe<ResolversTypes['Conversion']>, ParentType, ContextType, RequireFields<MoneyInCurrencyArgs, 'currency'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -17,6 +17,13 @@ export const resolvers: Resolvers = {
     setFxRate: (_, { input }, ctx) => withUserErrors(ctx.t, async () => ({ fxRate: await trade.setFxRate(ctx, input) })),
     importFxRates: (_, { csv }, ctx) => withUserErrors(ctx.t, async () => ({ result: await trade.importFxRates(ctx, csv) })),
   },
+  Money: {
+    inCurrency: (money, { currency, on }, ctx) => {
+      const minor = parseMinor(money.amount, money.currency);
+      if (!minor.ok) throw new Error(`Money ${money.amount} ${money.currency} left the API unparseable`);
+      return trade.moneyIn(ctx, { amountMinor: minor.value, currency: money.currency }, currency, on);
+    },
+  },
   Conversion: {
     from: (conversion) => moneyOut(conversion.from),
     to: (conversion) => moneyOut(conversion.to),

@@ -1,4 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
+import { sql } from "kysely";
 import { z } from "zod";
 import { type Executor } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
@@ -8,6 +9,7 @@ import { withTransaction, type ServiceContext } from "../context.js";
 import { DomainError, problem, UserInputProblems, type FieldProblem } from "../errors.js";
 import { actorUserId, requirePlatformAdmin } from "../identity/guards.js";
 import { minorUnitOf, type Money } from "../shared/money.js";
+import { defineLoader } from "../loaders.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
 import { currencyCode, validate } from "../shared/validation.js";
 import { convertMinor, EXACT_RATE_DIGITS, formatRate, invert, multiply, parseRate, rational, type Rational } from "./fx.js";
@@ -138,12 +140,15 @@ function legRate(leg: StoredLeg): Rational {
   return leg.inverted ? invert(stored) : stored;
 }
 
+/** The newest stored rate of a pair on or before the day being asked about; how it is looked up varies. */
+type LegLookup = (base: string, quote: string) => Promise<StoredLeg | null>;
+
 /** Assumes valid, upper-case currency codes and date: the exported functions check them first. */
-async function resolveRate(ctx: ServiceContext, base: string, quote: string, on: string): Promise<FoundRate> {
+async function resolveRate(base: string, quote: string, on: string, legOf: LegLookup): Promise<FoundRate> {
   if (base === quote) {
     return { base, quote, rate: rational(1n, 1n), rateText: "1", asOf: on, source: "identity", derivation: "same_currency", legs: [] };
   }
-  const leg = await newestLeg(ctx.db, base, quote, on);
+  const leg = await legOf(base, quote);
   if (leg) {
     const rate = legRate(leg);
     return {
@@ -158,7 +163,7 @@ async function resolveRate(ctx: ServiceContext, base: string, quote: string, on:
     };
   }
   if (base !== PIVOT_CURRENCY && quote !== PIVOT_CURRENCY) {
-    const [toPivot, fromPivot] = await Promise.all([newestLeg(ctx.db, base, PIVOT_CURRENCY, on), newestLeg(ctx.db, PIVOT_CURRENCY, quote, on)]);
+    const [toPivot, fromPivot] = await Promise.all([legOf(base, PIVOT_CURRENCY), legOf(PIVOT_CURRENCY, quote)]);
     if (toPivot && fromPivot) {
       const rate = multiply(legRate(toPivot), legRate(fromPivot));
       const dates = [toPivot.row.as_of, fromPivot.row.as_of].sort();
@@ -177,6 +182,8 @@ async function resolveRate(ctx: ServiceContext, base: string, quote: string, on:
   throw new DomainError("NOT_FOUND", "FX_RATE_MISSING", { from: base, to: quote, date: on });
 }
 
+const storedLegs = (ctx: ServiceContext, on: string): LegLookup => (base, quote) => newestLeg(ctx.db, base, quote, on);
+
 /**
  * The rate to turn `base` into `quote` on a day (today by default): the newest stored rate of the
  * pair (either way round) dated on or before it, else a cross rate through USD.
@@ -186,20 +193,11 @@ export async function findRate(ctx: ServiceContext, base: string, quote: string,
   const from = base.trim().toUpperCase();
   const to = quote.trim().toUpperCase();
   throwProblems([currencyProblem("base", from), currencyProblem("quote", to), dateProblem("on", on)]);
-  return resolveRate(ctx, from, to, on ?? today(ctx));
+  const day = on ?? today(ctx);
+  return resolveRate(from, to, day, storedLegs(ctx, day));
 }
 
-/** Converts money exactly at the rate `findRate` picks, rounding once to the target currency's minor unit. */
-export async function convertMoney(ctx: ServiceContext, money: Money, to: string, on?: string | null): Promise<Conversion> {
-  const fromCurrency = money.currency.trim().toUpperCase();
-  const toCurrency = to.trim().toUpperCase();
-  throwProblems([
-    currencyProblem("amount.currency", fromCurrency),
-    currencyProblem("to", toCurrency),
-    dateProblem("on", on),
-    Number.isSafeInteger(money.amountMinor) ? null : { field: "amount.amount", code: "MONEY_TOO_LARGE" },
-  ]);
-  const found = await resolveRate(ctx, fromCurrency, toCurrency, on ?? today(ctx));
+function applyRate(money: Money, fromCurrency: string, toCurrency: string, found: FoundRate): Conversion {
   const converted = convertMinor(BigInt(money.amountMinor), found.rate, minorUnitOf(fromCurrency), minorUnitOf(toCurrency));
   if (converted > BigInt(Number.MAX_SAFE_INTEGER) || converted < -BigInt(Number.MAX_SAFE_INTEGER)) {
     throw problem("amount.amount", "MONEY_TOO_LARGE");
@@ -213,6 +211,108 @@ export async function convertMoney(ctx: ServiceContext, money: Money, to: string
     derivation: found.derivation,
     legs: found.legs,
   };
+}
+
+/** Converts money exactly at the rate `findRate` picks, rounding once to the target currency's minor unit. */
+export async function convertMoney(ctx: ServiceContext, money: Money, to: string, on?: string | null): Promise<Conversion> {
+  const fromCurrency = money.currency.trim().toUpperCase();
+  const toCurrency = to.trim().toUpperCase();
+  throwProblems([
+    currencyProblem("amount.currency", fromCurrency),
+    currencyProblem("to", toCurrency),
+    dateProblem("on", on),
+    Number.isSafeInteger(money.amountMinor) ? null : { field: "amount.amount", code: "MONEY_TOO_LARGE" },
+  ]);
+  const day = on ?? today(ctx);
+  return applyRate(money, fromCurrency, toCurrency, await resolveRate(fromCurrency, toCurrency, day, storedLegs(ctx, day)));
+}
+
+// ---------------------------------------------------------------------------- many conversions at once
+
+export interface ConversionRequest {
+  money: Money;
+  /** An ISO 4217 code the caller has checked. */
+  to: string;
+  /** Today when left out. */
+  on?: string | null;
+}
+
+/** SQLite allows 500 terms in a compound select; every pair-and-day is one term. */
+const LEGS_PER_STATEMENT = 200;
+
+/**
+ * The newest stored rate on or before the day, per (base, quote, day) in that direction only, in one
+ * statement per 200 of them: each is the fx_rates index read backwards and cut at one row.
+ */
+async function newestRows(db: Executor, wanted: readonly { base: string; quote: string; on: string }[]): Promise<Map<string, FxRatesTable>> {
+  const found = new Map<string, FxRatesTable>();
+  for (let i = 0; i < wanted.length; i += LEGS_PER_STATEMENT) {
+    const part = wanted.slice(i, i + LEGS_PER_STATEMENT);
+    const terms = part.map((w, n) => {
+      const leg = sql.raw(`leg${n}`);
+      return sql`select ${sql.lit(n)} as term, ${leg}.* from (select * from fx_rates where base_currency = ${w.base} and quote_currency = ${w.quote}
+        and as_of <= ${w.on} order by as_of desc limit 1) as ${leg}`;
+    });
+    const { rows } = await sql<FxRatesTable & { term: number }>`${sql.join(terms, sql` union all `)}`.execute(db);
+    for (const { term, ...row } of rows) {
+      const w = part[Number(term)]!;
+      found.set(`${w.base} ${w.quote} ${w.on}`, row);
+    }
+  }
+  return found;
+}
+
+/**
+ * Many conversions at the rates `convertMoney` would pick, reading fx_rates once: a page of prices
+ * in the viewer's currency. Null where no rate is known (or the amount would overflow); unlike
+ * convertMoney it does not check the codes, which the caller has.
+ */
+export async function convertEach(ctx: ServiceContext, requests: readonly ConversionRequest[]): Promise<(Conversion | null)[]> {
+  const asked = requests.map((r) => ({ money: r.money, from: r.money.currency.toUpperCase(), to: r.to.toUpperCase(), on: r.on ?? today(ctx) }));
+  const wanted = new Map<string, { base: string; quote: string; on: string }>();
+  const want = (base: string, quote: string, on: string) => {
+    for (const [b, q] of [[base, quote], [quote, base]] as const) wanted.set(`${b} ${q} ${on}`, { base: b, quote: q, on });
+  };
+  for (const { from, to, on } of asked) {
+    if (from === to) continue;
+    want(from, to, on);
+    if (from !== PIVOT_CURRENCY && to !== PIVOT_CURRENCY) {
+      want(from, PIVOT_CURRENCY, on);
+      want(PIVOT_CURRENCY, to, on);
+    }
+  }
+  const rows = wanted.size ? await newestRows(ctx.db, [...wanted.values()]) : new Map<string, FxRatesTable>();
+  // As newestLeg decides: the newer of the two directions, the direct one on the same day.
+  const legsOn = (on: string): LegLookup => async (base, quote) => {
+    const direct = rows.get(`${base} ${quote} ${on}`);
+    const inverse = rows.get(`${quote} ${base} ${on}`);
+    if (direct && (!inverse || direct.as_of >= inverse.as_of)) return { row: direct, inverted: false };
+    return inverse ? { row: inverse, inverted: true } : null;
+  };
+  return Promise.all(
+    asked.map(async ({ money, from, to, on }) => {
+      if (!Number.isSafeInteger(money.amountMinor)) return null;
+      try {
+        return applyRate(money, from, to, await resolveRate(from, to, on, legsOn(on)));
+      } catch (error) {
+        if (error instanceof DomainError || error instanceof UserInputProblems) return null;
+        throw error;
+      }
+    }),
+  );
+}
+
+/** The conversions asked for in one tick (a page's prices, each on its own field) share one read. */
+const convertLater = defineLoader<ConversionRequest, Conversion>(convertEach);
+
+/**
+ * Money in another currency, as the API's `Money.inCurrency` shows it: the rate `convertMoney` would
+ * use, null when there is none. Checks the target currency and day.
+ */
+export function moneyIn(ctx: ServiceContext, money: Money, to: string, on?: string | null): Promise<Conversion | null> {
+  const toCurrency = to.trim().toUpperCase();
+  throwProblems([currencyProblem("currency", toCurrency), dateProblem("on", on)]);
+  return convertLater(ctx, { money, to: toCurrency, on });
 }
 
 // ---------------------------------------------------------------------------- listing

@@ -6,6 +6,7 @@ import { findCountry } from "../../db/reference/index.js";
 import { isAvailableLocale, type AvailableLocale } from "../../locales/index.js";
 import { publish, withTransaction, type MembershipRole, type ServiceContext, type Viewer } from "../context.js";
 import { conflict, forbidden, notFound, problem, UserInputProblems, type FieldProblem } from "../errors.js";
+import { byId, defineLoader } from "../loaders.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
 import {
   countryCode,
@@ -417,15 +418,22 @@ export async function preferredLocaleOf(ctx: Pick<ServiceContext, "db">, viewer:
 
 // ---------------------------------------------------------------------------- reading
 
-export async function getUser(ctx: ServiceContext, id: string): Promise<User | null> {
-  const row = await ctx.db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
-  return row ? toUser(row) : null;
+// A page of listings or quotes asks for each one's company in the same tick: one statement for all.
+const usersById = defineLoader(
+  byId(async (ctx, ids) => (await ctx.db.selectFrom("users").selectAll().where("id", "in", ids).execute()).map(toUser), (u) => u.id),
+);
+const organisationsById = defineLoader(
+  byId(async (ctx, ids) => (await ctx.db.selectFrom("organisations").selectAll().where("id", "in", ids).execute()).map(toOrganisation), (o) => o.id),
+);
+
+export function getUser(ctx: ServiceContext, id: string): Promise<User | null> {
+  return usersById(ctx, id);
 }
 
 /** Any signed-in party may see a company's public face (name, country, verified badge); details are redacted. */
 export async function getOrganisation(ctx: ServiceContext, id: string): Promise<Organisation | null> {
-  const row = await ctx.db.selectFrom("organisations").selectAll().where("id", "=", id).executeTakeFirst();
-  return row ? redactFor(ctx.viewer, toOrganisation(row)) : null;
+  const organisation = await organisationsById(ctx, id);
+  return organisation ? redactFor(ctx.viewer, organisation) : null;
 }
 
 export async function viewerMemberships(ctx: ServiceContext): Promise<Membership[]> {

@@ -3,9 +3,81 @@
  * candidates, insights): a few indexed, capped queries returning plain rows, without the photos and
  * certifications the listings service hydrates for the listings a page shows.
  */
-import { sql } from "kysely";
-import type { Executor } from "../../db/database.js";
+import { sql, type Selectable } from "kysely";
+import { jsonArrayFrom as postgresJsonArray } from "kysely/helpers/postgres";
+import { jsonArrayFrom as sqliteJsonArray } from "kysely/helpers/sqlite";
+import type { DialectName, Executor } from "../../db/database.js";
+import type { ListingsTable } from "../../db/types.js";
 import { hsLevels, hsRange } from "../catalog/hs-code.js";
+
+/** A listing's row with every part a page shows, as one statement returns them. */
+export interface ListingRecord {
+  row: Selectable<ListingsTable>;
+  tiers: { min_quantity: number; unit_price_minor: number }[];
+  incoterms: { incoterm: string; named_place: string }[];
+  certifications: { kind: string; reference: string | null }[];
+  translations: { locale: string; title: string; description: string }[];
+  photos: { id: string; content_type: string; byte_size: number; sha256: string; position: number; created_at: string }[];
+}
+
+const LISTING_COLUMNS = [
+  "id", "search_key", "organisation_id", "status", "external_ref", "title", "description", "locale", "hs_code", "origin_country", "unit",
+  "currency", "price_from_minor", "price_from_usd_cents", "moq", "available_quantity", "moq_base", "available_base", "lead_time_days",
+  "ship_from_port", "net_weight_kg", "gross_weight_kg", "volume_m3", "packaging", "seller_verified", "published_at", "created_at", "updated_at",
+] as const;
+
+/** Far below both SQLite's and PostgreSQL's limits on bound parameters. */
+const KEY_CHUNK = 500;
+
+/** SQLite hands JSON back as text, PostgreSQL as parsed values. */
+const parsed = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
+
+/**
+ * Listings by id or by search key, each with its tiers, Incoterms, certifications, translations and
+ * photos (without their bytes), in one statement per 500 keys: each part is a JSON array built by a
+ * subquery on its listing_id index, so a page of listings reads each table once. Parts come sorted
+ * (tiers by quantity, certifications by kind, translations by locale, photos by position).
+ */
+export async function listingRecords(db: Executor, dialect: DialectName, by: "id" | "search_key", keys: readonly (string | number)[]): Promise<ListingRecord[]> {
+  const jsonArray = dialect === "postgres" ? postgresJsonArray : sqliteJsonArray;
+  const found: ListingRecord[] = [];
+  const distinct = [...new Set(keys)];
+  for (let i = 0; i < distinct.length; i += KEY_CHUNK) {
+    const part = distinct.slice(i, i + KEY_CHUNK);
+    const rows = await db
+      .selectFrom("listings as l")
+      .select(LISTING_COLUMNS.map((c) => `l.${c}` as const))
+      .select((eb) => [
+        jsonArray(eb.selectFrom("listing_price_tiers as t").select(["t.min_quantity", "t.unit_price_minor"]).whereRef("t.listing_id", "=", "l.id").orderBy("t.min_quantity")).as("tiers"),
+        jsonArray(eb.selectFrom("listing_incoterms as i").select(["i.incoterm", "i.named_place"]).whereRef("i.listing_id", "=", "l.id")).as("incoterms"),
+        jsonArray(eb.selectFrom("listing_certifications as c").select(["c.kind", "c.reference"]).whereRef("c.listing_id", "=", "l.id").orderBy("c.kind")).as("certifications"),
+        jsonArray(
+          eb.selectFrom("listing_translations as tr").select(["tr.locale", "tr.title", "tr.description"]).whereRef("tr.listing_id", "=", "l.id").orderBy("tr.locale"),
+        ).as("translations"),
+        jsonArray(
+          eb
+            .selectFrom("listing_photos as p")
+            .select(["p.id", "p.content_type", "p.byte_size", "p.sha256", "p.position", "p.created_at"])
+            .whereRef("p.listing_id", "=", "l.id")
+            .orderBy("p.position"),
+        ).as("photos"),
+      ])
+      .where(by === "id" ? "l.id" : "l.search_key", "in", part as never[])
+      .execute();
+    for (const { tiers, incoterms, certifications, translations, photos, ...row } of rows) {
+      found.push({
+        row: row as Selectable<ListingsTable>,
+        // Aggregates keep their subquery's order in practice; sorting again makes it a promise.
+        tiers: parsed<ListingRecord["tiers"]>(tiers).sort((a, b) => a.min_quantity - b.min_quantity),
+        incoterms: parsed(incoterms),
+        certifications: parsed<ListingRecord["certifications"]>(certifications).sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
+        translations: parsed<ListingRecord["translations"]>(translations).sort((a, b) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0)),
+        photos: parsed<ListingRecord["photos"]>(photos).sort((a, b) => a.position - b.position),
+      });
+    }
+  }
+  return found;
+}
 
 /** What scoring a listing needs: its offer, terms and text in every language. */
 export interface ListingRow {
@@ -136,3 +208,4 @@ export async function listedHeadingsOf(db: Executor, organisationId: string, cap
     .execute();
   return rows.map((r) => r.heading);
 }
+

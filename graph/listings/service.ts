@@ -4,12 +4,14 @@ import { newId, newTimeOrderedId, nowIso } from "../../db/ids.js";
 import { INCOTERMS } from "../../db/reference/index.js";
 import { indexListings, type IndexEntry } from "../../db/search.js";
 import type { ListingsTable } from "../../db/types.js";
+import type { Selectable } from "kysely";
 import { isLocale } from "../../locales/index.js";
 import { withTransaction, type ServiceContext, type Viewer } from "../context.js";
 import { conflict, forbidden, notFound, problem, unauthenticated, UserInputProblems, type FieldProblem } from "../errors.js";
 import { actorUserId, actsFor, isPlatformAdmin, requireOrganisation } from "../identity/guards.js";
 import type { OrganisationVerificationChanged } from "../identity/events.js";
 import { getOrganisation, type Organisation } from "../identity/service.js";
+import { byId, defineLoader } from "../loaders.js";
 import { formatMinor } from "../shared/money.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
 import { columnOfField, csvRecords, CsvFileRefused, decodedSource, parseRow, scanCsv, type CsvHeader, type CsvRecord, type CsvRowProblem, type CsvSource } from "./csv.js";
@@ -30,6 +32,7 @@ import { UsdPricer } from "./pricing.js";
 
 /** Bulk reads for modules that scan many listings (matching, insights). */
 export { activeListingIdsByHs, activeListingIdsOf, listedHeadingsOf, listingRows, type ListingRow } from "./repository.js";
+import { listingRecords, type ListingRecord } from "./repository.js";
 import { ReferenceLookup } from "./references.js";
 
 export type { CsvSource } from "./csv.js";
@@ -135,7 +138,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 function toListing(
-  row: ListingsTable & { search_key: number },
+  row: Selectable<ListingsTable>,
   children: { tiers: PriceTier[]; incoterms: OfferedIncoterm[]; certifications: Certification[]; translations: Translation[]; photos: ListingPhoto[] },
 ): Listing {
   return {
@@ -175,55 +178,31 @@ function toListing(
   };
 }
 
-/** Listings with all their parts: one query per table per 500 ids, whatever the number of listings. */
-async function loadListings(db: Executor, ids: readonly string[]): Promise<Map<string, Listing>> {
-  const found = new Map<string, Listing>();
-  for (const part of chunks([...new Set(ids)], 500)) {
-    const rows = await db.selectFrom("listings").selectAll().where("id", "in", part).execute();
-    if (!rows.length) continue;
-    const present = rows.map((r) => r.id);
-    const [tiers, incoterms, certifications, translations, photos] = await Promise.all([
-      db.selectFrom("listing_price_tiers").selectAll().where("listing_id", "in", present).orderBy("min_quantity").execute(),
-      db.selectFrom("listing_incoterms").selectAll().where("listing_id", "in", present).execute(),
-      db.selectFrom("listing_certifications").selectAll().where("listing_id", "in", present).orderBy("kind").execute(),
-      db.selectFrom("listing_translations").selectAll().where("listing_id", "in", present).orderBy("locale").execute(),
-      db
-        .selectFrom("listing_photos")
-        .select(["id", "listing_id", "content_type", "byte_size", "sha256", "position", "created_at"])
-        .where("listing_id", "in", present)
-        .orderBy("position")
-        .execute(),
-    ]);
-    const tiersOf = groupBy(tiers, (t) => t.listing_id);
-    const termsOf = groupBy(incoterms, (t) => t.listing_id);
-    const certsOf = groupBy(certifications, (c) => c.listing_id);
-    const translationsOf = groupBy(translations, (t) => t.listing_id);
-    const photosOf = groupBy(photos, (p) => p.listing_id);
-    for (const row of rows) {
-      found.set(
-        row.id,
-        toListing(row as ListingsTable & { search_key: number }, {
-          tiers: (tiersOf.get(row.id) ?? []).map((t) => ({ minQuantity: t.min_quantity, unitPriceMinor: Number(t.unit_price_minor) })),
-          incoterms: (termsOf.get(row.id) ?? [])
-            .map((t) => ({ code: t.incoterm as OfferedIncoterm["code"], namedPlace: t.named_place }))
-            .sort((a, b) => (INCOTERM_ORDER.get(a.code) ?? 0) - (INCOTERM_ORDER.get(b.code) ?? 0)),
-          certifications: (certsOf.get(row.id) ?? []).map((c) => ({ kind: c.kind as Certification["kind"], reference: c.reference })),
-          translations: (translationsOf.get(row.id) ?? []).map((t) => ({ locale: t.locale, title: t.title, description: t.description })),
-          photos: (photosOf.get(row.id) ?? []).map((p) => ({
-            id: p.id,
-            listingId: p.listing_id,
-            contentType: p.content_type,
-            byteSize: p.byte_size,
-            sha256: p.sha256,
-            position: p.position,
-            url: photoUrl(p.id),
-            createdAt: p.created_at,
-          })),
-        }),
-      );
-    }
-  }
-  return found;
+function fromRecord({ row, tiers, incoterms, certifications, translations, photos }: ListingRecord): Listing {
+  return toListing(row, {
+    tiers: tiers.map((t) => ({ minQuantity: Number(t.min_quantity), unitPriceMinor: Number(t.unit_price_minor) })),
+    incoterms: incoterms
+      .map((t) => ({ code: t.incoterm as OfferedIncoterm["code"], namedPlace: t.named_place }))
+      .sort((a, b) => (INCOTERM_ORDER.get(a.code) ?? 0) - (INCOTERM_ORDER.get(b.code) ?? 0)),
+    certifications: certifications.map((c) => ({ kind: c.kind as Certification["kind"], reference: c.reference })),
+    translations: translations.map((t) => ({ locale: t.locale, title: t.title, description: t.description })),
+    photos: photos.map((p) => ({
+      id: p.id,
+      listingId: row.id,
+      contentType: p.content_type,
+      byteSize: Number(p.byte_size),
+      sha256: p.sha256,
+      position: Number(p.position),
+      url: photoUrl(p.id),
+      createdAt: p.created_at,
+    })),
+  });
+}
+
+/** Listings with all their parts, by id: one statement per 500 ids, whatever the number of listings. */
+async function loadListings(ctx: Pick<ServiceContext, "db" | "dialect">, ids: readonly string[]): Promise<Map<string, Listing>> {
+  const records = await listingRecords(ctx.db, ctx.dialect, "id", ids);
+  return new Map(records.map((r) => [r.row.id, fromRecord(r)]));
 }
 
 /** A live listing is public; drafts, paused and archived ones are for their own organisation. */
@@ -246,8 +225,11 @@ function shownTo(viewer: Viewer, listing: Listing): Listing {
   return actsFor(viewer, listing.organisationId) || isPlatformAdmin(viewer) ? listing : { ...listing, externalRef: null };
 }
 
+// Quotes, matches and order lines each name their listing: the ones a response resolves together are one read.
+const listingsById = defineLoader(byId(async (ctx, ids) => [...(await loadListings(ctx, ids)).values()], (l: Listing) => l.id));
+
 export async function getListing(ctx: ServiceContext, id: string): Promise<Listing | null> {
-  const listing = (await loadListings(ctx.db, [id])).get(id);
+  const listing = await listingsById(ctx, id);
   return listing && canSee(ctx.viewer, listing) ? shownTo(ctx.viewer, listing) : null;
 }
 
@@ -256,9 +238,18 @@ export async function getListing(ctx: ServiceContext, id: string): Promise<Listi
  * in one query per table.
  */
 export async function listingsByIds(ctx: ServiceContext, ids: readonly string[]): Promise<Listing[]> {
-  const found = await loadListings(ctx.db, ids);
+  const found = await loadListings(ctx, ids);
   return ids
     .map((id) => found.get(id))
+    .filter((l): l is Listing => !!l && canSee(ctx.viewer, l))
+    .map((l) => shownTo(ctx.viewer, l));
+}
+
+/** Hydrates search hits: the listings the viewer may see, in the order of `searchKeys`, in one statement. */
+export async function listingsBySearchKeys(ctx: ServiceContext, searchKeys: readonly number[]): Promise<Listing[]> {
+  const found = new Map((await listingRecords(ctx.db, ctx.dialect, "search_key", searchKeys)).map((r) => [Number(r.row.search_key), fromRecord(r)]));
+  return searchKeys
+    .map((key) => found.get(key))
     .filter((l): l is Listing => !!l && canSee(ctx.viewer, l))
     .map((l) => shownTo(ctx.viewer, l));
 }
@@ -280,7 +271,7 @@ export async function myListings(ctx: ServiceContext, args: MyListingsArgs): Pro
     select = select.where((eb) => eb.or([eb("updated_at", "<", updatedAt), eb.and([eb("updated_at", "=", updatedAt), eb("id", "<", id)])]));
   }
   const keys = await select.orderBy("updated_at", "desc").orderBy("id", "desc").limit(size + 1).execute();
-  const found = await loadListings(ctx.db, keys.map((k) => k.id));
+  const found = await loadListings(ctx, keys.map((k) => k.id));
   const listings = keys.map((k) => found.get(k.id)).filter((l): l is Listing => !!l);
   return toPage(listings, size, Number(total.n), (l) => [l.updatedAt, l.id]);
 }
@@ -340,7 +331,7 @@ function isVerified(org: Organisation): boolean {
  */
 async function ownedListing(ctx: ServiceContext, id: string): Promise<Listing> {
   if (ctx.viewer.kind === "anonymous") throw unauthenticated();
-  const listing = (await loadListings(ctx.db, [id])).get(id);
+  const listing = (await loadListings(ctx, [id])).get(id);
   if (!listing || !canSee(ctx.viewer, listing)) throw notFound("LISTING_NOT_FOUND");
   if (!canChange(ctx.viewer, listing.organisationId)) throw forbidden();
   // Touching the row where its status is still the one just read locks it on PostgreSQL until the
@@ -607,7 +598,7 @@ export async function createListing(ctx: ServiceContext, input: NewListing, opti
     };
     await writeListings(tx.db, ctx.dialect, [write], actorUserId(ctx.viewer), nowIso(ctx.now()));
   });
-  return (await loadListings(ctx.db, [id])).get(id)!;
+  return (await loadListings(ctx, [id])).get(id)!;
 }
 
 /**
@@ -635,7 +626,7 @@ export async function updateListing(ctx: ServiceContext, id: string, patch: List
     };
     await writeListings(tx.db, ctx.dialect, [write], actorUserId(ctx.viewer), nowIso(ctx.now()));
   });
-  return (await loadListings(ctx.db, [id])).get(id)!;
+  return (await loadListings(ctx, [id])).get(id)!;
 }
 
 function dataOf(l: Listing): ListingData {
@@ -695,7 +686,7 @@ async function changeStatus(ctx: ServiceContext, id: string, to: ListingStatus):
     };
     await writeListings(tx.db, ctx.dialect, [write], actorUserId(ctx.viewer), nowIso(ctx.now()));
   });
-  return (await loadListings(ctx.db, [id])).get(id)!;
+  return (await loadListings(ctx, [id])).get(id)!;
 }
 
 /** Puts a draft or paused listing on the market: only a verified exporter may. */
@@ -775,7 +766,7 @@ export async function addListingPhoto(ctx: ServiceContext, listingId: string, by
       .execute();
     await tx.db.updateTable("listings").set({ updated_at: nextStamp(listing.updatedAt, nowIso(ctx.now())) }).where("id", "=", listingId).execute();
   });
-  const listing = (await loadListings(ctx.db, [listingId])).get(listingId)!;
+  const listing = (await loadListings(ctx, [listingId])).get(listingId)!;
   return listing.photos.find((p) => p.id === id)!;
 }
 
@@ -788,7 +779,7 @@ export async function deleteListingPhoto(ctx: ServiceContext, photoId: string): 
     await tx.db.deleteFrom("listing_photos").where("id", "=", photoId).execute();
     await tx.db.updateTable("listings").set({ updated_at: nextStamp(listing.updatedAt, nowIso(ctx.now())) }).where("id", "=", listing.id).execute();
   });
-  return (await loadListings(ctx.db, [photo.listing_id])).get(photo.listing_id)!;
+  return (await loadListings(ctx, [photo.listing_id])).get(photo.listing_id)!;
 }
 
 /** A photo's bytes, for whoever may see its listing; null otherwise (as if it did not exist). */

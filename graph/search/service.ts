@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { findCountry, findIncoterm } from "../../db/reference/index.js";
 import { findUnit } from "../../db/reference/units.js";
-import { searchListingKeys, SearchPositionError, type ListingSearchSpec, type SearchSort } from "../../db/search.js";
+import { searchListingPage, SearchPositionError, type ListingSearchSpec, type SearchSort } from "../../db/search.js";
 import type { ServiceContext } from "../context.js";
 import { DomainError, UserInputProblems, type FieldProblem } from "../errors.js";
-import { listingsByIds, type Listing } from "../listings/service.js";
+import { listingsBySearchKeys, type Listing } from "../listings/service.js";
 import { parseMinor } from "../shared/money.js";
 import { decodeCursor, encodeCursor, pageSize } from "../shared/pagination.js";
 import { convertMoney } from "../fx/service.js";
@@ -147,14 +147,14 @@ export async function searchListings(ctx: ServiceContext, args: SearchListingsAr
   const after = args.after ? positionFrom(args.after, print) : null;
   let found;
   try {
-    found = await searchListingKeys(ctx.db, ctx.dialect, { ...spec, limit, after });
+    found = await searchListingPage(ctx.db, ctx.dialect, { ...spec, limit, after });
   } catch (error) {
     if (error instanceof SearchPositionError) throw new UserInputProblems([{ field: "after", code: "CURSOR_INVALID" }]);
     throw error;
   }
-  const listings = new Map((await listingsByIds(ctx, found.hits.map((h) => h.id))).map((l) => [l.id, l]));
+  const listings = new Map((await listingsBySearchKeys(ctx, found.hits.map((h) => h.key))).map((l) => [l.searchKey, l]));
   const edges = found.hits.flatMap((hit) => {
-    const node = listings.get(hit.id);
+    const node = listings.get(hit.key);
     return node ? [{ cursor: encodeCursor([print, ...hit.position]), node }] : [];
   });
   const last = found.hits.at(-1);

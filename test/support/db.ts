@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import { afterEach, beforeEach, describe } from "vitest";
-import { configureSqlite, openPostgres, openSqlite, type Database, type DialectName } from "../../db/database.js";
+import { configureSqlite, openPostgres, openSqlite, type Database, type DialectName, type LogOptions } from "../../db/database.js";
 import { migrateToLatest } from "../../db/migrate.js";
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (CI's second pass). */
@@ -24,20 +24,20 @@ function migratedSqliteBytes(): Promise<Buffer> {
   return sqliteTemplate;
 }
 
-export async function freshSqlite(): Promise<Database> {
+export async function freshSqlite(options: LogOptions = {}): Promise<Database> {
   const connection = new SQLite(await migratedSqliteBytes());
   configureSqlite(connection);
-  return openSqlite(connection, ":memory: (test)");
+  return openSqlite(connection, ":memory: (test)", options);
 }
 
 /** A schema of its own per test, dropped afterwards: tests never see each other's rows. */
-export async function freshPostgres(url = process.env.TEST_DATABASE_URL!): Promise<Database> {
+export async function freshPostgres(url = process.env.TEST_DATABASE_URL!, options: LogOptions = {}): Promise<Database> {
   const schema = `t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE SCHEMA "${schema}"`);
   await admin.end();
-  const database = openPostgres(url, { schema, max: 4 });
+  const database = openPostgres(url, { schema, max: 4, log: options.log });
   await migrateToLatest(database);
   const close = database.close;
   return {
@@ -52,8 +52,8 @@ export async function freshPostgres(url = process.env.TEST_DATABASE_URL!): Promi
   };
 }
 
-export function freshDatabase(dialect: DialectName): Promise<Database> {
-  return dialect === "sqlite" ? freshSqlite() : freshPostgres();
+export function freshDatabase(dialect: DialectName, options: LogOptions = {}): Promise<Database> {
+  return dialect === "sqlite" ? freshSqlite(options) : freshPostgres(undefined, options);
 }
 
 /**
