@@ -333,6 +333,7 @@ export interface ShippableLinesTable {
   net_weight_kg: number | null;
   gross_weight_kg: number | null;
   volume_m3: number | null;
+  shipped_quantity: number;
 }
 
 export interface BatchesTable {
@@ -386,6 +387,8 @@ export interface ShipmentsTable {
   created_by_user_id: string | null;
   created_at: string;
   updated_at: string;
+  event_count: number;
+  departed_at: string | null;
 }
 
 export interface ShipmentChaptersTable {

@@ -1,8 +1,10 @@
 import type { ServiceContext } from "./context.js";
 import type { Subscriptions } from "./shared/events.js";
 import { sellerVerificationChanged } from "./listings/service.js";
+import { acceptConfirmedOrder } from "./logistics/service.js";
 import { notifyMatchingSellers } from "./matching/service.js";
 import { settleScreening } from "./trade/service.js";
+import { orderShipmentDelivered, orderShipmentDispatched } from "./trade/shipment-moves.js";
 
 /**
  * Who reacts to which domain event, and when: the one place that says so. A module that
@@ -21,8 +23,17 @@ export const subscriptions: Subscriptions<ServiceContext> = {
   ],
   // Orders start from an accepted quote when the buyer places one (trade reads the quote then).
   "quote.accepted": [],
-  // Logistics keeps its own copy of the shippable lines when it subscribes.
-  "order.confirmed": [],
+  "order.confirmed": [
+    // An order is shippable exactly when it is confirmed: logistics' copy of its lines and parties.
+    { module: "logistics", delivery: "in-transaction", handle: acceptConfirmedOrder },
+  ],
+  "shipment.dispatched": [
+    // The order is shipped with the tracking event that says the goods left, or neither is.
+    { module: "trade", delivery: "in-transaction", handle: orderShipmentDispatched },
+  ],
+  "shipment.delivered": [
+    { module: "trade", delivery: "in-transaction", handle: orderShipmentDelivered },
+  ],
   "screening.decided": [
     // A held order is released or cancelled with the decision, never left waiting on a decided review.
     { module: "trade", delivery: "in-transaction", handle: settleScreening },

@@ -5,6 +5,7 @@ import * as trade from "./2026-12-06T0005-trade.js";
 import * as logistics from "./2026-12-06T0006-logistics.js";
 import * as compliance from "./2026-12-06T0007-compliance.js";
 import * as customs from "./2026-12-07T0010-customs.js";
+import * as shipments from "./2026-12-07T0011-shipments.js";
 import * as checkout from "./2026-12-07T0012-checkout.js";
 
 // A static list (not a folder scan) so that bundled or compiled code runs the same migrations.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-06T0006-logistics": logistics,
   "2026-12-06T0007-compliance": compliance,
   "2026-12-07T0010-customs": customs,
+  "2026-12-07T0011-shipments": shipments,
   "2026-12-07T0012-checkout": checkout,
 };
 

@@ -182,3 +182,20 @@ export async function shippingOptions(ctx: ServiceContext, input: ShippingOption
     warehouses: stocked.map((warehouse) => ({ warehouse, lanes: book.lanesFor(warehouse.country, data.destination) })),
   });
 }
+
+// ---------------------------------------------------------------------------- shipments, tracking, batches
+
+export { getShipment, shipmentRecord, shipmentsOfOrder, shippableLines, viewerMayShip } from "./shipments.js";
+export { acceptConfirmedOrder, createShipment } from "./create-shipment.js";
+export type { ConfirmedOrder, ConfirmedOrderParty, Shipment, ShipmentLine, ShipmentPackage, ShipmentRecord, ShipmentStatusChange, ShippableOrderLine, TrackingEvent } from "./shipments.js";
+export type { CreateShipmentInput, TrackingEventInput } from "./shipment-rules.js";
+export { addTrackingEvent, postCarrierEvent, recordCustomsEvent } from "./tracking.js";
+export type { CarrierEventInput, CustomsEventInput, TrackingResult } from "./tracking.js";
+export { searchShipments } from "./search.js";
+export type { ShipmentSearch, ShipmentSummary } from "./search.js";
+export { addBatchInspection, batchesOfListing, createBatch } from "./batches.js";
+export type { AddBatchInspectionInput, Batch, BatchInspection, CreateBatchInput } from "./batches.js";
+export { trackShipment, traceShipment } from "./public.js";
+export type { PublicTrace, PublicTracking, PublicTrackingEvent, TracedGoods } from "./public.js";
+export { CUSTOMS_CODES, SHIPMENT_STATUSES, TRACKING_CODES, nextTrackingCodes } from "./tracking-rules.js";
+export type { CustomsCode, ShipmentStatus, TrackingCode, TrackingSource } from "./tracking-rules.js";

@@ -1,3 +1,5 @@
+export type { ShipmentMoved } from "../logistics/events.js";
+
 /**
  * The domain events trade publishes, as agreed with logistics (HELPERS.md contracts): logistics never
  * imports trade, it subscribes to `order.confirmed` and keeps its own copy of the shippable lines.
@@ -39,14 +41,6 @@ export interface OrderConfirmed {
   destinationCountry: string;
   destinationPort: string | null;
   shippingOptionId: string | null;
-  /** ISO UTC. */
-  at: string;
-}
-
-/** What logistics publishes when a shipment of an order leaves and when it arrives (its graph/logistics/events.ts). */
-export interface ShipmentMoved {
-  orderId: string;
-  shipmentId: string;
   /** ISO UTC. */
   at: string;
 }
