@@ -122,6 +122,8 @@ export interface DocumentSnapshot {
   /** Declared value in SDR minor units (hundredths), for the postal CN22/CN23 choice. */
   valueSdrMinor?: number | null;
   postalCategory?: PostalCategory | null;
+  /** The commercial invoice the other documents refer to (certificate of origin box 10), when issued. */
+  invoiceNumber?: string | null;
   signatory: { name: string; title: string; place: string };
   /** Locale of the labels' second language (the destination's), when chosen. */
   secondLanguage?: string | null;

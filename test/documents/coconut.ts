@@ -4,7 +4,7 @@ import type { IssueMeta } from "../../graph/documents/types/index.js";
 /**
  * The journey every document test and sample tells: Kelapa Emas in Port Klang (address in Chinese)
  * ships coconut products by sea to Gdańsk for شركة الضوء للتجارة العامة, a Polish importer with
- * an Arabic name, consigned to a processor in Łódź.
+ * an Arabic name, consigned to its warehouse in Łódź.
  */
 
 export const ARABIC_BUYER = "شركة الضوء للتجارة العامة";
@@ -113,11 +113,11 @@ export function coconutSnapshot(over: Partial<DocumentSnapshot> = {}, lineCount?
       eori: "PL584278123400000",
     },
     consignee: {
-      organisationId: null,
-      name: "Zakład Przetwórstwa Kokosów Sp. z o.o.",
-      addressLines: ["ul. Żółkiewskiego 12", "90-001 Łódź"],
+      organisationId: "org_aldaw",
+      name: ARABIC_BUYER,
+      addressLines: ["Magazyn Łódź, ul. Żółkiewskiego 12", "90-001 Łódź"],
       country: "PL",
-      eori: "PL727100982300000",
+      eori: "PL584278123400000",
     },
     notifyParty: {
       organisationId: null,
@@ -196,3 +196,59 @@ export function issueMeta(number: string, over: Partial<IssueMeta> = {}): IssueM
     ...over,
   };
 }
+
+/** Kelapa Emas sells desiccated coconut to Shanghai: an ASEAN–China lane, so the certificate is a Form E. */
+export function coconutToShanghai(over: Partial<DocumentSnapshot> = {}): DocumentSnapshot {
+  return coconutSnapshot({
+    currency: "USD",
+    incoterm: "FOB",
+    incotermPlace: "Port Klang",
+    freightMinor: null,
+    insuranceMinor: null,
+    destinationCountry: "CN",
+    buyer: {
+      organisationId: "org_haiyue",
+      name: "上海海悦食品进出口有限公司",
+      addressLines: ["上海市浦东新区世纪大道100号环球金融中心", "200120 Shanghai"],
+      country: "CN",
+      taxId: "91310115MA1K3Y2X4Q",
+    },
+    consignee: {
+      organisationId: "org_haiyue",
+      name: "上海海悦食品进出口有限公司",
+      addressLines: ["上海市浦东新区世纪大道100号环球金融中心", "200120 Shanghai"],
+      country: "CN",
+    },
+    notifyParty: null,
+    transport: { carrier: "COSCO Shipping Lines", vessel: "COSCO Pride", voyage: "072E", portOfLoading: "MYPKG", portOfDischarge: "CNSHA", billOfLadingType: "straight", originals: 3, freightPayable: "collect" },
+    secondLanguage: "zh",
+    ...over,
+  });
+}
+
+/** The importer in Łódź sells coconut oil and milk powder on to Kyiv: an EU–Ukraine lane, so the certificate is an EUR.1. */
+export function coconutToKyiv(over: Partial<DocumentSnapshot> = {}): DocumentSnapshot {
+  const processor = coconutSnapshot().consignee;
+  const lines = coconutLines(4).slice(2).map((line, i) => ({ ...line, lineNo: i + 1, originCountry: "PL", originCriterion: "CTH" as const }));
+  return coconutSnapshot({
+    currency: "EUR",
+    incoterm: "DAP",
+    incotermPlace: "Kyiv",
+    freightMinor: 240_000,
+    insuranceMinor: null,
+    seller: { ...processor, taxId: "PL5842781234" },
+    originCountry: "PL",
+    destinationCountry: "UA",
+    mode: "road",
+    buyer: { organisationId: "org_kokos_ua", name: "ТОВ «Кокосовий Імпорт»", addressLines: ["вул. Хрещатик 22", "01001 Київ"], country: "UA", taxId: "43817562" },
+    consignee: { organisationId: "org_kokos_ua", name: "ТОВ «Кокосовий Імпорт»", addressLines: ["вул. Хрещатик 22", "01001 Київ"], country: "UA" },
+    notifyParty: null,
+    lines,
+    transport: { carrier: "Raben Transport Sp. z o.o.", portOfLoading: "PLLOD", portOfDischarge: "UAIEV" },
+    signatory: { name: "Katarzyna Wiśniewska", title: "Kierownik ds. eksportu", place: "Łódź" },
+    secondLanguage: "uk",
+    ...over,
+  });
+}
+
+export const ENDORSEMENT = { authorityName: "Malaysia International Chamber of Commerce and Industry", officerName: "Nurul Aisyah binti Rahman", endorsedAt: "2026-12-08T02:15:00.000Z" };

@@ -162,3 +162,16 @@ export async function pdfAttachments(bytes: Uint8Array): Promise<Record<string, 
   await doc.destroy();
   return Object.fromEntries(Object.values(attachments).map((a) => [a.filename, a.content]));
 }
+
+/** The link targets on each page (the QR code's verification link). */
+export async function pdfjsLinks(bytes: Uint8Array): Promise<string[][]> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  const pages: string[][] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const annotations = (await (await doc.getPage(i)).getAnnotations()) as { url?: string }[];
+    pages.push(annotations.map((a) => a.url ?? "").filter(Boolean));
+  }
+  await doc.destroy();
+  return pages;
+}

@@ -123,8 +123,10 @@ const PREVIEW_RED: Rgb = [0.8, 0.1, 0.1];
 function drawHeader(writer: PdfWriter, canvas: PageCanvas, title: Label, sheetMeta: { meta: IssueMeta; label: Labeller }): void {
   const { meta, label } = sheetMeta;
   const textWidth = CONTENT_WIDTH - QR_SIZE - 10;
-  writer.text(canvas, title.en, MARGIN, MARGIN + 15, { size: 15, bold: true });
-  if (title.second && title.second !== title.en) writer.text(canvas, title.second, MARGIN, MARGIN + 29, { size: 10, color: GREY });
+  // Form E's title is a sentence: it gets a smaller size rather than running under the QR code.
+  const fit = (text: string, size: number, bold: boolean) => (measure(text, size, { bold }) <= textWidth ? size : Math.max(7, (size * textWidth) / measure(text, size, { bold })));
+  writer.text(canvas, title.en, MARGIN, MARGIN + 15, { size: fit(title.en, 15, true), bold: true });
+  if (title.second && title.second !== title.en) writer.text(canvas, title.second, MARGIN, MARGIN + 29, { size: fit(title.second, 10, false), color: GREY });
   const facts = [
     `${labelText(label("documentNumber"))}: ${ltr(meta.number)}`,
     `${labelText(label("version"))}: ${ltr(String(meta.version))}`,
@@ -257,4 +259,36 @@ export async function renderForm(spec: FormSpec): Promise<Uint8Array> {
     metadata: { CaravanDocumentId: spec.meta.documentId, CaravanDocumentNumber: spec.meta.number },
     uncompressedObjects: true,
   });
+}
+
+/**
+ * Tick boxes of a form (Form E box 13, the CN22 categories): small squares, crossed when chosen,
+ * laid out in columns inside an area. Returns the height used.
+ */
+export function drawChecks(sheet: Sheet, x: number, y: number, width: number, items: { label: Label; checked: boolean }[], columns = 2): number {
+  const { writer, flow } = sheet;
+  const columnWidth = width / columns;
+  const rowHeight = 11;
+  items.forEach((item, i) => {
+    const left = x + (i % columns) * columnWidth;
+    const top = y + Math.floor(i / columns) * rowHeight;
+    writer.rect(flow.canvas, left, top, 7, 7, { stroke: [0, 0, 0], lineWidth: 0.6 });
+    if (item.checked) {
+      writer.line(flow.canvas, left + 1.2, top + 1.2, left + 5.8, top + 5.8, [0, 0, 0], 0.9);
+      writer.line(flow.canvas, left + 5.8, top + 1.2, left + 1.2, top + 5.8, [0, 0, 0], 0.9);
+    }
+    writer.text(flow.canvas, labelText(item.label), left + 10, top + 6.5, { size: 6.5, align: "left" });
+  });
+  return Math.ceil(items.length / columns) * rowHeight;
+}
+
+/** Reserves a row of boxes whose height is known up front, so that drawing inside them stays on one page. */
+export function fixedRow(sheet: Sheet, height: number, cells: Cell[], width = CONTENT_WIDTH, x = MARGIN): { y: number; lefts: number[]; widths: number[] } {
+  sheet.flow.ensure(height);
+  const y = sheet.flow.y;
+  const total = cells.reduce((sum, cell) => sum + (cell.share ?? 1), 0);
+  const widths = cells.map((cell) => (width * (cell.share ?? 1)) / total);
+  const lefts = widths.map((_, i) => x + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  boxRow(sheet, cells.map((cell) => ({ ...cell, minHeight: height })), width, x);
+  return { y, lefts, widths };
 }

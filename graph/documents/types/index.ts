@@ -4,6 +4,10 @@ import { drawCommercialInvoice } from "./commercial-invoice.js";
 import { renderForm, type IssueMeta, type Sheet } from "./frame.js";
 import type { LabelKey } from "./labels.js";
 import { drawPackingList } from "./packing-list.js";
+import { drawAirWaybill } from "./air-waybill.js";
+import { drawBillOfLading } from "./bill-of-lading.js";
+import { drawCertificateOfOrigin, originTitle } from "./certificate-of-origin.js";
+import { drawPostalDeclaration, postalTitle } from "./postal-declaration.js";
 
 export type { IssueMeta } from "./frame.js";
 
@@ -12,14 +16,14 @@ interface DocumentType {
   draw: (sheet: Sheet) => void;
 }
 
-const TYPES: Partial<Record<DocumentKind, DocumentType>> = {
+const TYPES: Record<DocumentKind, DocumentType> = {
   commercial_invoice: { title: () => "commercialInvoice", draw: drawCommercialInvoice },
   packing_list: { title: () => "packingList", draw: drawPackingList },
+  certificate_of_origin: { title: (snapshot) => originTitle({ snapshot }), draw: drawCertificateOfOrigin },
+  postal_declaration: { title: postalTitle, draw: drawPostalDeclaration },
+  bill_of_lading: { title: () => "billOfLading", draw: drawBillOfLading },
+  air_waybill: { title: () => "airWaybill", draw: drawAirWaybill },
 };
-
-export function renderableKinds(): DocumentKind[] {
-  return Object.keys(TYPES) as DocumentKind[];
-}
 
 /** The UBL 2.1 XML of a document (Invoice, PackingList, CertificateOfOrigin, BillOfLading, Waybill, DespatchAdvice). */
 export function buildUbl(kind: DocumentKind, snapshot: DocumentSnapshot, meta: IssueMeta): string {
@@ -33,7 +37,6 @@ export function buildUbl(kind: DocumentKind, snapshot: DocumentSnapshot, meta: I
  */
 export async function renderDocument(kind: DocumentKind, snapshot: DocumentSnapshot, meta: IssueMeta): Promise<{ pdf: Uint8Array; ubl: string }> {
   const type = TYPES[kind];
-  if (!type) throw new Error(`no renderer for ${kind}`);
   const ubl = buildUbl(kind, snapshot, meta);
   const pdf = await renderForm({ kind, title: type.title(snapshot), snapshot, meta, ubl, body: type.draw });
   return { pdf, ubl };
