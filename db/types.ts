@@ -118,7 +118,7 @@ export interface FxRatesTable {
   created_at: string;
 }
 
-export interface DB extends MarketplaceTables, TradeTables, CustomsTables {
+export interface DB extends MarketplaceTables, TradeTables, CustomsTables, DocumentTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -807,4 +807,67 @@ export interface CustomsTables {
   customs_decisions: CustomsDecisionsTable;
   customs_access_log: CustomsAccessLogTable;
   customs_access_log_head: CustomsAccessLogHeadTable;
+}
+
+export interface DocumentSigningKeysTable {
+  id: string;
+  algorithm: string;
+  public_key: string;
+  private_key_encrypted: string;
+  status: string;
+  created_at: string;
+  retired_at: string | null;
+  revoked_at: string | null;
+  revoked_reason: string | null;
+}
+
+export interface DocumentSequencesTable {
+  issuer_organisation_id: string;
+  prefix: string;
+  year: number;
+  last_value: number;
+}
+
+export interface DocumentsTable {
+  id: string;
+  kind: string;
+  shipment_id: string;
+  order_id: string;
+  issuer_organisation_id: string;
+  number: string;
+  version: number;
+  status: string;
+  supersedes_id: string | null;
+  superseded_by_id: string | null;
+  snapshot: string;
+  pdf: Uint8Array;
+  ubl: string;
+  pdf_sha256: string;
+  ubl_sha256: string;
+  signature: string;
+  key_id: string;
+  issued_at: string;
+  issued_by_user_id: string | null;
+  correction_reason: string | null;
+  endorsement: string | null;
+  revoked_at: string | null;
+  revoked_by_user_id: string | null;
+  revoked_by_name: string | null;
+  revoked_reason: string | null;
+}
+
+export interface DocumentEventsTable {
+  id: string;
+  document_id: string;
+  event: string;
+  at: string;
+  by_user_id: string | null;
+  reason: string | null;
+}
+
+export interface DocumentTables {
+  document_signing_keys: DocumentSigningKeysTable;
+  document_sequences: DocumentSequencesTable;
+  documents: DocumentsTable;
+  document_events: DocumentEventsTable;
 }

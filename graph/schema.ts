@@ -8,6 +8,7 @@ import type { Resolvers } from "./__generated__/resolvers.js";
 import { resolvers as catalog } from "./catalog/resolvers.js";
 import { resolvers as compliance } from "./compliance/resolvers.js";
 import { resolvers as customs } from "./customs/resolvers.js";
+import { resolvers as documents } from "./documents/resolvers.js";
 import { resolvers as events } from "./events/resolvers.js";
 import { resolvers as identity } from "./identity/resolvers.js";
 import { resolvers as inbox } from "./inbox/resolvers.js";
@@ -36,6 +37,7 @@ const MODULES: { folder: string; resolvers: Resolvers }[] = [
   { folder: "inbox", resolvers: inbox },
   { folder: "sourcing", resolvers: sourcing },
   { folder: "compliance", resolvers: compliance },
+  { folder: "documents", resolvers: documents },
   { folder: "logistics", resolvers: logistics },
   { folder: "matching", resolvers: matching },
   { folder: "insights", resolvers: insights },

@@ -381,6 +381,58 @@ export type DeniedPartyList = {
   source: Scalars['String']['output'];
 };
 
+export type DocumentKind =
+  | 'AIR_WAYBILL'
+  | 'BILL_OF_LADING'
+  | 'CERTIFICATE_OF_ORIGIN'
+  | 'COMMERCIAL_INVOICE'
+  | 'PACKING_LIST'
+  | 'POSTAL_DECLARATION';
+
+export type DocumentReference = {
+  __typename?: 'DocumentReference';
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DocumentRevocation = {
+  __typename?: 'DocumentRevocation';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type DocumentStatus =
+  | 'ISSUED'
+  | 'REVOKED'
+  | 'SUPERSEDED';
+
+export type DocumentVerdict =
+  | 'ALTERED'
+  | 'GENUINE'
+  | 'REVOKED'
+  | 'SUPERSEDED'
+  | 'UNKNOWN';
+
+export type DocumentVerification = {
+  __typename?: 'DocumentVerification';
+  checks: DocumentVerificationChecks;
+  /** Null unless the integrity check passed: an altered file shows nothing. */
+  document?: Maybe<VerifiedDocument>;
+  verdict: DocumentVerdict;
+};
+
+export type DocumentVerificationChecks = {
+  __typename?: 'DocumentVerificationChecks';
+  /** The bytes and data are what was issued: SHA-256, Ed25519 signature, embedded UBL. */
+  integrity: VerificationCheck;
+  /** Signed by a Caravan key that is not revoked, for a verified company. */
+  issuer: VerificationCheck;
+  /** Issued and in force, not revoked or superseded. */
+  status: VerificationCheck;
+};
+
 /** A ban on trade along a lane: goods from `origin` into `destination` (a country, or a group such as EU), optionally only under an HS prefix. */
 export type Embargo = {
   __typename?: 'Embargo';
@@ -1897,6 +1949,8 @@ export type Query = {
   deniedPartyLists: Array<DeniedPartyList>;
   /** Who at customs viewed the viewer's company's shipments and read its documents, newest first. */
   documentAccessLog: CustomsAccessEntryConnection;
+  /** Every platform signing key, newest first. */
+  documentSigningKeys: Array<SigningKey>;
   /** Embargoes in force on a day (today by default), or every one ever recorded with all: true. */
   embargoes: Array<Embargo>;
   /** How one listing scores for one request, embargoed or not: for the buyer, or the seller when the request is open to it. */
@@ -1989,6 +2043,10 @@ export type Query = {
   unreadCount: Scalars['Int']['output'];
   /** Companies waiting for a platform admin's decision, oldest request first. */
   verificationQueue: OrganisationConnection;
+  /** Verifies the stored document (the QR code's target). Anyone may ask. */
+  verifyDocument: DocumentVerification;
+  /** Verifies a PDF file, base64-encoded: which document it claims to be, then whether it is exactly that document. */
+  verifyDocumentUpload: DocumentVerification;
   viewer: Viewer;
   /** The overseas warehouses. */
   warehouses: Array<Warehouse>;
@@ -2273,6 +2331,16 @@ export type QueryTariffRateArgs = {
 export type QueryVerificationQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVerifyDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyDocumentUploadArgs = {
+  base64: Scalars['String']['input'];
 };
 
 
@@ -2633,6 +2701,27 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+/** A platform Ed25519 public key; the same list is served at /.well-known/caravan-keys.json. */
+export type SigningKey = {
+  __typename?: 'SigningKey';
+  algorithm: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Raw public key, base64url (the x of an OKP JWK). */
+  publicKey: Scalars['String']['output'];
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: SigningKeyStatus;
+};
+
+export type SigningKeyStatus =
+  /** Signs new documents. */
+  | 'ACTIVE'
+  /** Replaced by a newer key; still verifies what it signed. */
+  | 'RETIRED'
+  /** Vouches for nothing: documents it signed fail the issuer check. */
+  | 'REVOKED';
+
 /** A buyer's request for goods in bulk, for exporters to quote on. */
 export type SourcingRequest = {
   __typename?: 'SourcingRequest';
@@ -2836,6 +2925,15 @@ export type ValuationBasis =
   | 'CIF'
   | 'FOB';
 
+export type VerificationCheck = {
+  __typename?: 'VerificationCheck';
+  /** Stable code (INTACT, BYTES_CHANGED, REVOKED, KEY_REVOKED, …). */
+  code: Scalars['String']['output'];
+  /** What the check found, in the viewer's language. */
+  detail: Scalars['String']['output'];
+  passed: Scalars['Boolean']['output'];
+};
+
 export type VerificationEvent = {
   __typename?: 'VerificationEvent';
   actor?: Maybe<Scalars['String']['output']>;
@@ -2851,6 +2949,39 @@ export type VerificationStatus =
   | 'REJECTED'
   | 'UNVERIFIED'
   | 'VERIFIED';
+
+/** What a verified document says, from the data stored when it was issued (never from the uploaded file). */
+export type VerifiedDocument = {
+  __typename?: 'VerifiedDocument';
+  buyer: Scalars['String']['output'];
+  destinationCountry: Scalars['String']['output'];
+  hsCodes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  issuer: VerifiedDocumentIssuer;
+  keyId: Scalars['String']['output'];
+  kind: DocumentKind;
+  lineCount: Scalars['Int']['output'];
+  mode: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  orderReference: Scalars['String']['output'];
+  originCountry: Scalars['String']['output'];
+  revoked?: Maybe<DocumentRevocation>;
+  seller: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  status: DocumentStatus;
+  supersededBy?: Maybe<DocumentReference>;
+  total: Money;
+  version: Scalars['Int']['output'];
+};
+
+export type VerifiedDocumentIssuer = {
+  __typename?: 'VerifiedDocumentIssuer';
+  country: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  organisationId: Scalars['ID']['output'];
+  verified: Scalars['Boolean']['output'];
+};
 
 /** Who is calling: a signed-in user, an integration's API token, or nobody. */
 export type Viewer = {
@@ -2995,6 +3126,13 @@ export type ResolversTypes = ResolversObject<{
   DemandGroup: ResolverTypeWrapper<DemandGroupModel>;
   DeniedPartyImportResult: ResolverTypeWrapper<DeniedPartyImportResult>;
   DeniedPartyList: ResolverTypeWrapper<DeniedPartyListModel>;
+  DocumentKind: DocumentKind;
+  DocumentReference: ResolverTypeWrapper<DocumentReference>;
+  DocumentRevocation: ResolverTypeWrapper<DocumentRevocation>;
+  DocumentStatus: DocumentStatus;
+  DocumentVerdict: DocumentVerdict;
+  DocumentVerification: ResolverTypeWrapper<DocumentVerification>;
+  DocumentVerificationChecks: ResolverTypeWrapper<DocumentVerificationChecks>;
   Embargo: ResolverTypeWrapper<EmbargoRecordModel>;
   EmbargoPayload: ResolverTypeWrapper<Omit<EmbargoPayload, 'embargo'> & { embargo?: Maybe<ResolversTypes['Embargo']> }>;
   EventPrice: ResolverTypeWrapper<EventPriceModel>;
@@ -3144,6 +3282,8 @@ export type ResolversTypes = ResolversObject<{
   SignInInput: SignInInput;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SignUpInput: SignUpInput;
+  SigningKey: ResolverTypeWrapper<SigningKey>;
+  SigningKeyStatus: SigningKeyStatus;
   SourcingRequest: ResolverTypeWrapper<SourcingRequestModel>;
   SourcingRequestConnection: ResolverTypeWrapper<Omit<SourcingRequestConnection, 'edges'> & { edges: Array<ResolversTypes['SourcingRequestEdge']> }>;
   SourcingRequestEdge: ResolverTypeWrapper<Omit<SourcingRequestEdge, 'node'> & { node: ResolversTypes['SourcingRequest'] }>;
@@ -3163,8 +3303,11 @@ export type ResolversTypes = ResolversObject<{
   UserError: ResolverTypeWrapper<UserError>;
   UtcWindowInput: UtcWindowInput;
   ValuationBasis: ValuationBasis;
+  VerificationCheck: ResolverTypeWrapper<VerificationCheck>;
   VerificationEvent: ResolverTypeWrapper<VerificationEventModel>;
   VerificationStatus: VerificationStatus;
+  VerifiedDocument: ResolverTypeWrapper<VerifiedDocument>;
+  VerifiedDocumentIssuer: ResolverTypeWrapper<VerifiedDocumentIssuer>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Warehouse: ResolverTypeWrapper<WarehouseModel>;
   WeekCount: ResolverTypeWrapper<WeekCount>;
@@ -3202,6 +3345,10 @@ export type ResolversParentTypes = ResolversObject<{
   DemandGroup: DemandGroupModel;
   DeniedPartyImportResult: DeniedPartyImportResult;
   DeniedPartyList: DeniedPartyListModel;
+  DocumentReference: DocumentReference;
+  DocumentRevocation: DocumentRevocation;
+  DocumentVerification: DocumentVerification;
+  DocumentVerificationChecks: DocumentVerificationChecks;
   Embargo: EmbargoRecordModel;
   EmbargoPayload: Omit<EmbargoPayload, 'embargo'> & { embargo?: Maybe<ResolversParentTypes['Embargo']> };
   EventPrice: EventPriceModel;
@@ -3327,6 +3474,7 @@ export type ResolversParentTypes = ResolversObject<{
   SignInInput: SignInInput;
   SignOutPayload: SignOutPayload;
   SignUpInput: SignUpInput;
+  SigningKey: SigningKey;
   SourcingRequest: SourcingRequestModel;
   SourcingRequestConnection: Omit<SourcingRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourcingRequestEdge']> };
   SourcingRequestEdge: Omit<SourcingRequestEdge, 'node'> & { node: ResolversParentTypes['SourcingRequest'] };
@@ -3342,7 +3490,10 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserModel;
   UserError: UserError;
   UtcWindowInput: UtcWindowInput;
+  VerificationCheck: VerificationCheck;
   VerificationEvent: VerificationEventModel;
+  VerifiedDocument: VerifiedDocument;
+  VerifiedDocumentIssuer: VerifiedDocumentIssuer;
   Viewer: ViewerModel;
   Warehouse: WarehouseModel;
   WeekCount: WeekCount;
@@ -3530,6 +3681,34 @@ export type DeniedPartyListResolvers<ContextType = GraphContext, ParentType exte
   entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   importedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DocumentReferenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DocumentReference'] = ResolversParentTypes['DocumentReference']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DocumentRevocationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DocumentRevocation'] = ResolversParentTypes['DocumentRevocation']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DocumentVerificationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DocumentVerification'] = ResolversParentTypes['DocumentVerification']> = ResolversObject<{
+  checks?: Resolver<ResolversTypes['DocumentVerificationChecks'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['VerifiedDocument']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['DocumentVerdict'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DocumentVerificationChecksResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DocumentVerificationChecks'] = ResolversParentTypes['DocumentVerificationChecks']> = ResolversObject<{
+  integrity?: Resolver<ResolversTypes['VerificationCheck'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['VerificationCheck'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VerificationCheck'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4345,6 +4524,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   customsAccessLog?: Resolver<ResolversTypes['CustomsAccessEntryConnection'], ParentType, ContextType, RequireFields<QueryCustomsAccessLogArgs, 'first'>>;
   deniedPartyLists?: Resolver<Array<ResolversTypes['DeniedPartyList']>, ParentType, ContextType>;
   documentAccessLog?: Resolver<ResolversTypes['CustomsAccessEntryConnection'], ParentType, ContextType, RequireFields<QueryDocumentAccessLogArgs, 'first'>>;
+  documentSigningKeys?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
   embargoes?: Resolver<Array<ResolversTypes['Embargo']>, ParentType, ContextType, RequireFields<QueryEmbargoesArgs, 'all'>>;
   explainMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<QueryExplainMatchArgs, 'listingId' | 'requestId'>>;
   fxRates?: Resolver<ResolversTypes['FxRateConnection'], ParentType, ContextType, RequireFields<QueryFxRatesArgs, 'first'>>;
@@ -4390,6 +4570,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   unitsOfMeasure?: Resolver<Array<ResolversTypes['UnitOfMeasure']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verificationQueue?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryVerificationQueueArgs, 'first'>>;
+  verifyDocument?: Resolver<ResolversTypes['DocumentVerification'], ParentType, ContextType, RequireFields<QueryVerifyDocumentArgs, 'id'>>;
+  verifyDocumentUpload?: Resolver<ResolversTypes['DocumentVerification'], ParentType, ContextType, RequireFields<QueryVerifyDocumentUploadArgs, 'base64'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   warehouses?: Resolver<Array<ResolversTypes['Warehouse']>, ParentType, ContextType>;
   whatSellsWhere?: Resolver<Array<ResolversTypes['HeadingDemand']>, ParentType, ContextType, RequireFields<QueryWhatSellsWhereArgs, 'first'>>;
@@ -4589,6 +4771,17 @@ export type SignOutPayloadResolvers<ContextType = GraphContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SigningKeyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SigningKey'] = ResolversParentTypes['SigningKey']> = ResolversObject<{
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SigningKeyStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SourcingRequestResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourcingRequest'] = ResolversParentTypes['SourcingRequest']> = ResolversObject<{
   acceptingQuotes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   buyer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -4687,6 +4880,13 @@ export type UserErrorResolvers<ContextType = GraphContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type VerificationCheckResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VerificationCheck'] = ResolversParentTypes['VerificationCheck']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type VerificationEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VerificationEvent'] = ResolversParentTypes['VerificationEvent']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4694,6 +4894,38 @@ export type VerificationEventResolvers<ContextType = GraphContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VerifiedDocumentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VerifiedDocument'] = ResolversParentTypes['VerifiedDocument']> = ResolversObject<{
+  buyer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destinationCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hsCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['VerifiedDocumentIssuer'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revoked?: Resolver<Maybe<ResolversTypes['DocumentRevocation']>, ParentType, ContextType>;
+  seller?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['DocumentReference']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VerifiedDocumentIssuerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VerifiedDocumentIssuer'] = ResolversParentTypes['VerifiedDocumentIssuer']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4750,6 +4982,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DemandGroup?: DemandGroupResolvers<ContextType>;
   DeniedPartyImportResult?: DeniedPartyImportResultResolvers<ContextType>;
   DeniedPartyList?: DeniedPartyListResolvers<ContextType>;
+  DocumentReference?: DocumentReferenceResolvers<ContextType>;
+  DocumentRevocation?: DocumentRevocationResolvers<ContextType>;
+  DocumentVerification?: DocumentVerificationResolvers<ContextType>;
+  DocumentVerificationChecks?: DocumentVerificationChecksResolvers<ContextType>;
   Embargo?: EmbargoResolvers<ContextType>;
   EmbargoPayload?: EmbargoPayloadResolvers<ContextType>;
   EventPrice?: EventPriceResolvers<ContextType>;
@@ -4851,6 +5087,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ScreeningReviewPayload?: ScreeningReviewPayloadResolvers<ContextType>;
   ShippingOption?: ShippingOptionResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  SigningKey?: SigningKeyResolvers<ContextType>;
   SourcingRequest?: SourcingRequestResolvers<ContextType>;
   SourcingRequestConnection?: SourcingRequestConnectionResolvers<ContextType>;
   SourcingRequestEdge?: SourcingRequestEdgeResolvers<ContextType>;
@@ -4861,7 +5098,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   UnitOfMeasure?: UnitOfMeasureResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VerificationCheck?: VerificationCheckResolvers<ContextType>;
   VerificationEvent?: VerificationEventResolvers<ContextType>;
+  VerifiedDocument?: VerifiedDocumentResolvers<ContextType>;
+  VerifiedDocumentIssuer?: VerifiedDocumentIssuerResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;
   WeekCount?: WeekCountResolvers<ContextType>;
