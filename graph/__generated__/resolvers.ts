@@ -3131,7 +3131,7 @@ export type ResolversTypes = ResolversObject<{
   DocumentRevocation: ResolverTypeWrapper<DocumentRevocation>;
   DocumentStatus: DocumentStatus;
   DocumentVerdict: DocumentVerdict;
-  DocumentVerification: ResolverTypeWrapper<DocumentVerification>;
+  DocumentVerification: ResolverTypeWrapper<Omit<DocumentVerification, 'document'> & { document?: Maybe<ResolversTypes['VerifiedDocument']> }>;
   DocumentVerificationChecks: ResolverTypeWrapper<DocumentVerificationChecks>;
   Embargo: ResolverTypeWrapper<EmbargoRecordModel>;
   EmbargoPayload: ResolverTypeWrapper<Omit<EmbargoPayload, 'embargo'> & { embargo?: Maybe<ResolversTypes['Embargo']> }>;
@@ -3306,7 +3306,7 @@ export type ResolversTypes = ResolversObject<{
   VerificationCheck: ResolverTypeWrapper<VerificationCheck>;
   VerificationEvent: ResolverTypeWrapper<VerificationEventModel>;
   VerificationStatus: VerificationStatus;
-  VerifiedDocument: ResolverTypeWrapper<VerifiedDocument>;
+  VerifiedDocument: ResolverTypeWrapper<Omit<VerifiedDocument, 'total'> & { total: ResolversTypes['Money'] }>;
   VerifiedDocumentIssuer: ResolverTypeWrapper<VerifiedDocumentIssuer>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Warehouse: ResolverTypeWrapper<WarehouseModel>;
@@ -3347,7 +3347,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeniedPartyList: DeniedPartyListModel;
   DocumentReference: DocumentReference;
   DocumentRevocation: DocumentRevocation;
-  DocumentVerification: DocumentVerification;
+  DocumentVerification: Omit<DocumentVerification, 'document'> & { document?: Maybe<ResolversParentTypes['VerifiedDocument']> };
   DocumentVerificationChecks: DocumentVerificationChecks;
   Embargo: EmbargoRecordModel;
   EmbargoPayload: Omit<EmbargoPayload, 'embargo'> & { embargo?: Maybe<ResolversParentTypes['Embargo']> };
@@ -3492,7 +3492,7 @@ export type ResolversParentTypes = ResolversObject<{
   UtcWindowInput: UtcWindowInput;
   VerificationCheck: VerificationCheck;
   VerificationEvent: VerificationEventModel;
-  VerifiedDocument: VerifiedDocument;
+  VerifiedDocument: Omit<VerifiedDocument, 'total'> & { total: ResolversParentTypes['Money'] };
   VerifiedDocumentIssuer: VerifiedDocumentIssuer;
   Viewer: ViewerModel;
   Warehouse: WarehouseModel;
