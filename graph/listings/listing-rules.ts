@@ -1,6 +1,7 @@
 import { findCountry, findCurrency, findIncoterm, findUnit, convertQuantity, type IncotermCode, type UnitOfMeasure } from "../../db/reference/index.js";
 import { isLocale } from "../../locales/index.js";
 import type { FieldProblem } from "../errors.js";
+import { cleanText, textProblem } from "../shared/text.js";
 import { parseMinor } from "../shared/money.js";
 import { smallestQuantity } from "../shared/plausible.js";
 
@@ -109,7 +110,13 @@ function text(problems: Problems, field: string, value: string | null | undefine
     problems.add(field, "TOO_LONG", { limit });
     return null;
   }
-  return trimmed;
+  const unsafe = textProblem(trimmed);
+  if (unsafe) {
+    problems.add(field, unsafe);
+    return null;
+  }
+  // Fields longer than a title are prose (descriptions, packaging, messages) and keep their line breaks.
+  return cleanText(trimmed, { multiline: limit > TEXT_LIMITS.title });
 }
 
 function positive(problems: Problems, field: string, value: number | null | undefined, required: boolean): number | null {

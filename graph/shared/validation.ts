@@ -2,6 +2,7 @@ import { z } from "zod";
 import { findCountry, findCurrency } from "../../db/reference/index.js";
 import { isLocale } from "../../locales/index.js";
 import { UserInputProblems, type FieldProblem } from "../errors.js";
+import { cleanText, emailProblem, textProblem } from "./text.js";
 
 /**
  * Intl.supportedValuesOf lists only canonical zone names and leaves out aliases people use every day
@@ -43,23 +44,43 @@ export function validate<T extends z.ZodTypeAny>(schema: T, input: unknown, also
   return result.data;
 }
 
+/** Refuses NUL, control characters and unpaired bidi controls (graph/shared/text.ts). */
+const userText = (schema: z.ZodString) =>
+  schema.superRefine((value, ctx) => {
+    const code = textProblem(value);
+    if (code) ctx.addIssue({ code: z.ZodIssueCode.custom, message: code });
+  });
+
 export const requiredText = (max: number) =>
-  z.string({ required_error: "REQUIRED" }).trim().min(1, "REQUIRED").max(max, "TOO_LONG");
+  userText(z.string({ required_error: "REQUIRED" }).trim().min(1, "REQUIRED").max(max, "TOO_LONG")).transform((v) => cleanText(v, { multiline: true }));
+
+/** A person's or company's name, a title: one line (line breaks become spaces), no control characters, bidi controls paired. */
+export const nameText = (max: number) =>
+  userText(z.string({ required_error: "REQUIRED" }).trim().min(1, "REQUIRED").max(max, "TOO_LONG")).transform((v) => cleanText(v));
 
 /** An optional text field: blank means "not given" and is stored as null. */
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "TOO_LONG")
+  userText(z.string().trim().max(max, "TOO_LONG"))
     .nullish()
-    .transform((v) => (v ? v : null));
+    .transform((v) => (v ? cleanText(v, { multiline: true }) : null));
 
+/**
+ * NFKC first (fullwidth ａdmin@ is admin@), then refused when it holds invisible characters or mixes
+ * scripts within a part (аdmin@ with a Cyrillic а). The address is kept as typed, case and all.
+ */
 export const emailAddress = z
   .string({ required_error: "REQUIRED" })
-  .trim()
-  .max(254, "TOO_LONG")
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, "EMAIL_INVALID");
+  .transform((v) => v.normalize("NFKC").trim())
+  .pipe(
+    z
+      .string()
+      .max(254, "TOO_LONG")
+      .superRefine((value, ctx) => {
+        const code = emailProblem(value);
+        if (code) ctx.addIssue({ code: z.ZodIssueCode.custom, message: code, fatal: true });
+      })
+      .pipe(z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, "EMAIL_INVALID")),
+  );
 
 export const countryCode = z
   .string({ required_error: "REQUIRED" })

@@ -1,5 +1,6 @@
 import { convertQuantity, findCountry, findIncoterm, findUnit, type IncotermCode, type UnitOfMeasure } from "../../db/reference/index.js";
 import type { FieldProblem } from "../errors.js";
+import { cleanText, textProblem } from "../shared/text.js";
 import { parseMinor, type Money } from "../shared/money.js";
 import { DATE_HORIZON_YEARS, QUANTITY_DECIMALS, smallestQuantity, withinHorizon } from "../shared/plausible.js";
 import { PAYMENT_TERMS, type PaymentTerms } from "./quote-ranking.js";
@@ -46,7 +47,13 @@ function text(problems: Problems, field: string, value: string | null | undefine
     problems.add(field, "TOO_LONG", { limit });
     return null;
   }
-  return trimmed;
+  const unsafe = textProblem(trimmed);
+  if (unsafe) {
+    problems.add(field, unsafe);
+    return null;
+  }
+  // Fields longer than a title are prose (descriptions, packaging, messages) and keep their line breaks.
+  return cleanText(trimmed, { multiline: limit > TEXT_LIMITS.title });
 }
 
 function quantity(problems: Problems, field: string, value: number | null | undefined, unit: UnitOfMeasure | undefined, required: boolean): number | null {
