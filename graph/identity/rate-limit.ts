@@ -8,7 +8,7 @@ export interface Limit {
 }
 
 /**
- * Sign-in and sign-up budgets (decision 0013). Per account, failures buy an exponential wait rather
+ * Sign-in and sign-up budgets (decision 0014). Per account, failures buy an exponential wait rather
  * than a lock, so a stranger who knows an email address can slow its owner by at most
  * `maxDelaySeconds`, never shut them out. Per address, only failures count, and generously: an
  * office behind one NAT signs in all morning without hitting it, a guessing script does not.
