@@ -19,6 +19,8 @@ export interface OrganisationsTable {
   verified_at: string | null;
   created_at: string;
   updated_at: string;
+  legal_name_skeleton: string | null;
+  resembles_organisation_id: string | null;
 }
 
 export interface UsersTable {
@@ -30,6 +32,17 @@ export interface UsersTable {
   locale: string;
   created_at: string;
   updated_at: string;
+  email_confirmed_at: string | null;
+}
+
+export interface EmailTokensTable {
+  token_hash: string;
+  user_id: string;
+  purpose: string;
+  email: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface MembershipsTable {
@@ -126,6 +139,7 @@ export interface DB extends MarketplaceTables, TradeTables, CustomsTables, Docum
   api_tokens: ApiTokensTable;
   verification_events: VerificationEventsTable;
   rate_limit_buckets: RateLimitBucketsTable;
+  email_tokens: EmailTokensTable;
   hs_codes: HsCodesTable;
   ports: PortsTable;
   fx_rates: FxRatesTable;
@@ -530,6 +544,11 @@ export interface OutboxTable {
   payload: string;
   created_at: string;
   sent_at: string | null;
+  attempts: Generated<number>;
+  next_attempt_at: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  failed_at: string | null;
 }
 
 export interface SaleEventsTable {

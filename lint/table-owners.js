@@ -5,7 +5,7 @@
  * layer below and may name any table. A new table is added here with its migration.
  */
 export const TABLE_OWNERS = {
-  identity: ["organisations", "users", "memberships", "sessions", "api_tokens", "verification_events", "rate_limit_buckets"],
+  identity: ["organisations", "users", "memberships", "sessions", "api_tokens", "verification_events", "rate_limit_buckets", "email_tokens"],
   catalog: ["hs_codes", "ports"],
   fx: ["fx_rates"],
   listings: ["listings", "listing_price_tiers", "listing_incoterms", "listing_translations", "listing_certifications", "listing_photos", "listing_events"],
@@ -26,7 +26,8 @@ export const TABLE_OWNERS = {
     "shipment_status_history",
   ],
   compliance: ["embargoes"],
-  inbox: ["notifications", "outbox"],
+  inbox: ["notifications"],
+  mail: ["outbox"],
   events: ["sale_events", "sale_event_prices"],
   customs: ["customs_clearances", "customs_decisions", "customs_access_log", "customs_access_log_head"],
 };

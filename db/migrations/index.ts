@@ -5,6 +5,7 @@ import * as trade from "./2026-12-06T0005-trade.js";
 import * as logistics from "./2026-12-06T0006-logistics.js";
 import * as compliance from "./2026-12-06T0007-compliance.js";
 import * as documents from "./2026-12-07T0008-documents.js";
+import * as security from "./2026-12-07T0009-security.js";
 import * as customs from "./2026-12-07T0010-customs.js";
 import * as shipments from "./2026-12-07T0011-shipments.js";
 import * as checkout from "./2026-12-07T0012-checkout.js";
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-06T0006-logistics": logistics,
   "2026-12-06T0007-compliance": compliance,
   "2026-12-07T0008-documents": documents,
+  "2026-12-07T0009-security": security,
   "2026-12-07T0010-customs": customs,
   "2026-12-07T0011-shipments": shipments,
   "2026-12-07T0012-checkout": checkout,

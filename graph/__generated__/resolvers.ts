@@ -143,6 +143,12 @@ export type ComparedQuote = {
   totalInBuyerCurrency?: Maybe<Money>;
 };
 
+export type ConfirmEmailPayload = {
+  __typename?: 'ConfirmEmailPayload';
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
 /** Money converted at a stated rate, with where that rate came from. */
 export type Conversion = {
   __typename?: 'Conversion';
@@ -1149,6 +1155,8 @@ export type Mutation = {
   archiveListing: ListingPayload;
   /** The buyer stops the request without choosing; sellers still waiting are told. */
   closeSourcingRequest: SourcingRequestPayload;
+  /** Opens the link mailed at sign-up (the token is the last part of /confirm-email/<token>). */
+  confirmEmail: ConfirmEmailPayload;
   createApiToken: CreateApiTokenPayload;
   /** Platform admin only: a customs authority for one country, with its first officer. */
   createCustomsAuthority: OrganisationPayload;
@@ -1198,8 +1206,14 @@ export type Mutation = {
   releaseOrderHold: OrderPayload;
   /** The listing's own organisation, before the event ends. */
   removeEventPrice: RemoveEventPricePayload;
+  /** Mails a password reset link, good for 30 minutes, when the address has an account. */
+  requestPasswordReset: RequestPasswordResetPayload;
   /** Owner only: asks a platform admin to verify the company's identifiers. */
   requestVerification: OrganisationPayload;
+  /** Mails a new confirmation link to the signed-in user; older links stop working. */
+  resendEmailConfirmation: ResendEmailConfirmationPayload;
+  /** Sets a new password from the mailed link (the token of /reset-password/<token>); single use. */
+  resetPassword: ResetPasswordPayload;
   /** Platform admins only: a failed job gets a fresh set of attempts. */
   retryJob: JobPayload;
   revokeApiToken: ApiTokenPayload;
@@ -1243,6 +1257,11 @@ export type MutationArchiveListingArgs = {
 
 export type MutationCloseSourcingRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmEmailArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1365,6 +1384,17 @@ export type MutationReleaseOrderHoldArgs = {
 export type MutationRemoveEventPriceArgs = {
   eventId: Scalars['ID']['input'];
   listingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1713,6 +1743,8 @@ export type Organisation = {
   preferredLocale: Scalars['String']['output'];
   /** Identifiers are shown to the organisation's own members and to platform admins only. */
   registrationNumber?: Maybe<Scalars['String']['output']>;
+  /** Platform admins only: a verified company of the same country whose legal name looks the same (Unicode confusables skeleton). Set when the name is written; for the admin's review. */
+  resemblesVerified?: Maybe<Organisation>;
   taxId?: Maybe<Scalars['String']['output']>;
   timeZone: Scalars['String']['output'];
   /** Every step of verification, newest first; members and platform admins only. */
@@ -2476,11 +2508,31 @@ export type RemoveEventPricePayload = {
   userErrors: Array<UserError>;
 };
 
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** True whether or not the address has an account: the answer tells nobody which addresses are customers. */
+  accepted: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type RequestVisibility =
   /** Every exporter may see and quote. */
   | 'ALL'
   /** Only verified exporters see it; for the others it does not exist. */
   | 'VERIFIED';
+
+export type ResendEmailConfirmationPayload = {
+  __typename?: 'ResendEmailConfirmationPayload';
+  sent: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** True once the new password is set; every other session of the account has ended. Sign in with it. */
+  reset: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
 
 /** A platform-wide, time-boxed sale in which listings carry event prices. */
 export type SaleEvent = {
@@ -2902,6 +2954,8 @@ export type User = {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
+  /** False until the link mailed to the address is opened: an unconfirmed account may look but not publish, quote, order or issue documents. */
+  emailConfirmed: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
 };
@@ -3104,6 +3158,7 @@ export type ResolversTypes = ResolversObject<{
   CertificationKind: CertificationKind;
   ChosenShipping: ResolverTypeWrapper<ChosenShipping>;
   ComparedQuote: ResolverTypeWrapper<ComparedQuoteModel>;
+  ConfirmEmailPayload: ResolverTypeWrapper<Omit<ConfirmEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Conversion: ResolverTypeWrapper<ConversionModel>;
   CostPayer: CostPayer;
   Country: ResolverTypeWrapper<Country>;
@@ -3259,7 +3314,10 @@ export type ResolversTypes = ResolversObject<{
   QuoteWeightsInput: QuoteWeightsInput;
   ReconcilePaymentInput: ReconcilePaymentInput;
   RemoveEventPricePayload: ResolverTypeWrapper<RemoveEventPricePayload>;
+  RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   RequestVisibility: RequestVisibility;
+  ResendEmailConfirmationPayload: ResolverTypeWrapper<ResendEmailConfirmationPayload>;
+  ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   SaleEvent: ResolverTypeWrapper<SaleEventModel>;
   SaleEventConnection: ResolverTypeWrapper<Omit<SaleEventConnection, 'edges'> & { edges: Array<ResolversTypes['SaleEventEdge']> }>;
   SaleEventEdge: ResolverTypeWrapper<Omit<SaleEventEdge, 'node'> & { node: ResolversTypes['SaleEvent'] }>;
@@ -3326,6 +3384,7 @@ export type ResolversParentTypes = ResolversObject<{
   CertificationInput: CertificationInput;
   ChosenShipping: ChosenShipping;
   ComparedQuote: ComparedQuoteModel;
+  ConfirmEmailPayload: Omit<ConfirmEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Conversion: ConversionModel;
   Country: Country;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
@@ -3457,6 +3516,9 @@ export type ResolversParentTypes = ResolversObject<{
   QuoteWeightsInput: QuoteWeightsInput;
   ReconcilePaymentInput: ReconcilePaymentInput;
   RemoveEventPricePayload: RemoveEventPricePayload;
+  RequestPasswordResetPayload: RequestPasswordResetPayload;
+  ResendEmailConfirmationPayload: ResendEmailConfirmationPayload;
+  ResetPasswordPayload: ResetPasswordPayload;
   SaleEvent: SaleEventModel;
   SaleEventConnection: Omit<SaleEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['SaleEventEdge']> };
   SaleEventEdge: Omit<SaleEventEdge, 'node'> & { node: ResolversParentTypes['SaleEvent'] };
@@ -3564,6 +3626,12 @@ export type ComparedQuoteResolvers<ContextType = GraphContext, ParentType extend
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalInBuyerCurrency?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConfirmEmailPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ConfirmEmailPayload'] = ResolversParentTypes['ConfirmEmailPayload']> = ResolversObject<{
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4169,6 +4237,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   approveVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationApproveVerificationArgs, 'organisationId'>>;
   archiveListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id'>>;
   closeSourcingRequest?: Resolver<ResolversTypes['SourcingRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseSourcingRequestArgs, 'id'>>;
+  confirmEmail?: Resolver<ResolversTypes['ConfirmEmailPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createCustomsAuthority?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomsAuthorityArgs, 'input'>>;
   createListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'input'>>;
@@ -4192,7 +4261,10 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   rejectVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationRejectVerificationArgs, 'organisationId' | 'reason'>>;
   releaseOrderHold?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationReleaseOrderHoldArgs, 'id' | 'note'>>;
   removeEventPrice?: Resolver<ResolversTypes['RemoveEventPricePayload'], ParentType, ContextType, RequireFields<MutationRemoveEventPriceArgs, 'eventId' | 'listingId'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   requestVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType>;
+  resendEmailConfirmation?: Resolver<ResolversTypes['ResendEmailConfirmationPayload'], ParentType, ContextType>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
   retryJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setEventPrice?: Resolver<ResolversTypes['EventPricePayload'], ParentType, ContextType, RequireFields<MutationSetEventPriceArgs, 'input'>>;
@@ -4405,6 +4477,7 @@ export type OrganisationResolvers<ContextType = GraphContext, ParentType extends
   preferredCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preferredLocale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resemblesVerified?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   taxId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationHistory?: Resolver<Array<ResolversTypes['VerificationEvent']>, ParentType, ContextType>;
@@ -4665,6 +4738,24 @@ export type RemoveEventPricePayloadResolvers<ContextType = GraphContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RequestPasswordResetPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ResendEmailConfirmationPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResendEmailConfirmationPayload'] = ResolversParentTypes['ResendEmailConfirmationPayload']> = ResolversObject<{
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ResetPasswordPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = ResolversObject<{
+  reset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SaleEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SaleEvent'] = ResolversParentTypes['SaleEvent']> = ResolversObject<{
   closesIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   countries?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -4868,6 +4959,7 @@ export type UnitOfMeasureResolvers<ContextType = GraphContext, ParentType extend
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4968,6 +5060,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Certification?: CertificationResolvers<ContextType>;
   ChosenShipping?: ChosenShippingResolvers<ContextType>;
   ComparedQuote?: ComparedQuoteResolvers<ContextType>;
+  ConfirmEmailPayload?: ConfirmEmailPayloadResolvers<ContextType>;
   Conversion?: ConversionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
@@ -5076,6 +5169,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   QuotePayload?: QuotePayloadResolvers<ContextType>;
   QuoteWeights?: QuoteWeightsResolvers<ContextType>;
   RemoveEventPricePayload?: RemoveEventPricePayloadResolvers<ContextType>;
+  RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
+  ResendEmailConfirmationPayload?: ResendEmailConfirmationPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   SaleEvent?: SaleEventResolvers<ContextType>;
   SaleEventConnection?: SaleEventConnectionResolvers<ContextType>;
   SaleEventEdge?: SaleEventEdgeResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import type { TokenViewer, UserViewer, Viewer } from "../context.js";
+import type { ServiceContext, TokenViewer, UserViewer, Viewer } from "../context.js";
 import { forbidden, unauthenticated } from "../errors.js";
 
 export function isPlatformAdmin(viewer: Viewer): boolean {
@@ -37,4 +37,31 @@ export function requirePlatformAdmin(viewer: Viewer): void {
 
 export function actorUserId(viewer: Viewer): string | null {
   return viewer.kind === "user" ? viewer.userId : null;
+}
+
+/** Whether the viewer (or the owner who made its API token) has opened the link mailed to their address; the platform's own jobs have. */
+export async function hasConfirmedEmail(ctx: Pick<ServiceContext, "db" | "viewer">): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (viewer.kind === "system") return true;
+  if (viewer.kind === "anonymous") return false;
+  const row =
+    viewer.kind === "user"
+      ? await ctx.db.selectFrom("users").select("email_confirmed_at").where("id", "=", viewer.userId).executeTakeFirst()
+      : await ctx.db
+          .selectFrom("api_tokens")
+          .innerJoin("users", "users.id", "api_tokens.created_by_user_id")
+          .select("users.email_confirmed_at")
+          .where("api_tokens.id", "=", viewer.tokenId)
+          .executeTakeFirst();
+  return !!row?.email_confirmed_at;
+}
+
+/**
+ * Publishing, quoting, ordering and issuing documents speak for a company to strangers: the person
+ * doing it must have proven they read the address they signed up with. Looking around needs no
+ * confirmation. The one guard every such service calls.
+ */
+export async function requireConfirmedEmail(ctx: Pick<ServiceContext, "db" | "viewer">): Promise<void> {
+  if (ctx.viewer.kind === "anonymous") throw unauthenticated();
+  if (!(await hasConfirmedEmail(ctx))) throw forbidden("EMAIL_UNCONFIRMED");
 }

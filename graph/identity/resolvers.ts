@@ -39,6 +39,26 @@ export const resolvers: Resolvers = {
       withUserErrors(ctx.t, async () => ({ organisation: await identity.rejectVerification(ctx, organisationId, reason) })),
     createApiToken: (_, { name }, ctx) => withUserErrors(ctx.t, () => identity.createApiToken(ctx, name)),
     revokeApiToken: (_, { id }, ctx) => withUserErrors(ctx.t, async () => ({ apiToken: await identity.revokeApiToken(ctx, id) })),
+    confirmEmail: (_, { token }, ctx) => withUserErrors(ctx.t, async () => ({ user: await identity.confirmEmail(ctx, token) })),
+    // The flags are false whenever userErrors say why.
+    resendEmailConfirmation: async (_, __, ctx) => ({
+      sent: false,
+      ...(await withUserErrors(ctx.t, async () => ({ sent: await identity.resendEmailConfirmation(ctx) }))),
+    }),
+    requestPasswordReset: async (_, { email }, ctx) => ({
+      accepted: false,
+      ...(await withUserErrors(ctx.t, async () => {
+        await identity.requestPasswordReset(ctx, email);
+        return { accepted: true };
+      })),
+    }),
+    resetPassword: async (_, { token, password }, ctx) => ({
+      reset: false,
+      ...(await withUserErrors(ctx.t, async () => {
+        await identity.resetPassword(ctx, token, password);
+        return { reset: true };
+      })),
+    }),
     createCustomsAuthority: (_, { input }, ctx) =>
       withUserErrors(ctx.t, async () => ({ organisation: await identity.createCustomsAuthority(ctx, input) })),
   },
@@ -57,6 +77,7 @@ export const resolvers: Resolvers = {
     verificationStatus: (org) => upper(org.verificationStatus),
     verified: (org) => org.verificationStatus === "verified",
     verificationHistory: (org, _, ctx) => identity.verificationHistory(ctx, org.id),
+    resemblesVerified: (org, _, ctx) => (org.resemblesOrganisationId ? identity.getOrganisation(ctx, org.resemblesOrganisationId) : null),
   },
   VerificationEvent: {
     fromStatus: (event) => upper(event.fromStatus),

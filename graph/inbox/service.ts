@@ -6,6 +6,7 @@ import { withTransaction, type ServiceContext } from "../context.js";
 import type { MessageParams } from "../errors.js";
 import { requireOrganisation } from "../identity/guards.js";
 import { memberContacts } from "../identity/service.js";
+import { enqueueMail } from "../mail/service.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
 import { validate } from "../shared/validation.js";
 
@@ -130,33 +131,18 @@ export async function notify(ctx: ServiceContext, input: NotifyInput): Promise<N
     }
     const notification = toNotification(inserted);
     const members = await memberContacts(tx.db, input.organisationId);
-    if (members.length) {
-      await tx.db
-        .insertInto("outbox")
-        .values(
-          members.map((member) => {
-            const email: OutboxEmail = {
-              notificationId: notification.id,
-              organisationId: notification.organisationId,
-              kind: notification.kind,
-              subjectId: notification.subjectId,
-              subject: translatorFor(member.locale)(messageKey, messageParams),
-              messageKey,
-              messageParams,
-              payload: notification.payload,
-            };
-            return {
-              id: newId("obx"),
-              kind: notification.kind,
-              recipient: member.email,
-              locale: member.locale,
-              payload: JSON.stringify(email),
-              created_at: now,
-              sent_at: null,
-            };
-          }),
-        )
-        .execute();
+    for (const member of members) {
+      const email: OutboxEmail = {
+        notificationId: notification.id,
+        organisationId: notification.organisationId,
+        kind: notification.kind,
+        subjectId: notification.subjectId,
+        subject: translatorFor(member.locale)(messageKey, messageParams),
+        messageKey,
+        messageParams,
+        payload: notification.payload,
+      };
+      await enqueueMail(tx, { to: member.email, template: notification.kind, locale: member.locale, data: email });
     }
     return { notification, created: true, emailsQueued: members.length };
   });

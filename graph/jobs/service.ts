@@ -180,6 +180,25 @@ export async function runDueJobs(ctx: ServiceContext, workerId: string, limit = 
   return claimed.length;
 }
 
+/**
+ * Work a worker does on every poll besides jobs, such as the mailer draining the outbox (server.ts
+ * and worker.ts register it). Returns how many items it handled, so the worker polls again at once
+ * while there is more.
+ */
+export type WorkerTask = (ctx: ServiceContext) => Promise<number>;
+
+const workerTasks = new Map<string, WorkerTask>();
+
+export function registerWorkerTask(name: string, task: WorkerTask): void {
+  workerTasks.set(name, task);
+}
+
+async function runWorkerTasks(ctx: ServiceContext): Promise<number> {
+  let handled = 0;
+  for (const task of workerTasks.values()) handled += await task(ctx);
+  return handled;
+}
+
 export interface Worker {
   id: string;
   /** Stops polling and waits for the job in hand to finish. */
@@ -196,7 +215,7 @@ export function startWorker(ctx: ServiceContext, options: { pollMs?: number; wor
   const tick = () => {
     current = (async () => {
       try {
-        while (!stopped && (await runDueJobs(ctx, id)) > 0);
+        while (!stopped && (await runDueJobs(ctx, id)) + (await runWorkerTasks(ctx)) > 0);
       } catch (error) {
         options.onError?.(error);
       }

@@ -8,7 +8,7 @@ import type { Selectable } from "kysely";
 import { isLocale } from "../../locales/index.js";
 import { withTransaction, type ServiceContext, type Viewer } from "../context.js";
 import { conflict, forbidden, notFound, problem, unauthenticated, UserInputProblems, type FieldProblem } from "../errors.js";
-import { actorUserId, actsFor, isPlatformAdmin, requireOrganisation } from "../identity/guards.js";
+import { actorUserId, actsFor, hasConfirmedEmail, isPlatformAdmin, requireConfirmedEmail, requireOrganisation } from "../identity/guards.js";
 import type { OrganisationVerificationChanged } from "../identity/events.js";
 import { getOrganisation, type Organisation } from "../identity/service.js";
 import { byId, defineLoader } from "../loaders.js";
@@ -668,6 +668,7 @@ async function changeStatus(ctx: ServiceContext, id: string, to: ListingStatus):
     const org = await sellerOf(tx, listing.organisationId);
     let priceFromUsdCents = listing.priceFromUsdCents;
     if (to === "active") {
+      await requireConfirmedEmail(tx);
       if (!isExporter(org)) throw forbidden("EXPORTER_REQUIRED");
       if (!isVerified(org)) throw conflict("SELLER_NOT_VERIFIED");
       const pricer = new UsdPricer(tx);
@@ -840,6 +841,8 @@ interface ImportState {
   pricer: UsdPricer;
   /** external_ref → the row that first used it. */
   refs: Map<string, number>;
+  /** Rows marked "active" publish only when the importer's email address is confirmed. */
+  mayPublish: boolean;
   result: ListingImportResult;
   maxErrors: number;
 }
@@ -880,6 +883,7 @@ async function checkRow(state: ImportState, record: CsvRecord): Promise<ReadyRow
   }
   const wantsActive = parsed.status === "active";
   if (wantsActive && !isVerified(state.org)) problems.push({ column: "status", code: "SELLER_NOT_VERIFIED" });
+  if (wantsActive && !state.mayPublish) problems.push({ column: "status", code: "EMAIL_UNCONFIRMED" });
   if (wantsActive && !Array.isArray(checked) && checked.priceFromUsdCents === null) {
     problems.push({ column: "currency", code: "FX_RATE_MISSING", params: state.pricer.missingRate(checked.data.currency) });
   }
@@ -971,6 +975,7 @@ export async function importListingsCsv(
     lookup: new ReferenceLookup(ctx),
     pricer: new UsdPricer(ctx),
     refs: new Map(),
+    mayPublish: await hasConfirmedEmail(ctx),
     result: { rowsRead: 0, created: 0, updated: 0, failed: 0, errors: [], errorsOmitted: 0 },
     maxErrors: options.maxErrors ?? IMPORT_MAX_ERRORS,
   };

@@ -6,7 +6,7 @@ import type { DB, QuotesTable, SourcingRequestsTable } from "../../db/types.js";
 import { checkHsCode, checkPort } from "../catalog/service.js";
 import { publish, withTransaction, type ServiceContext } from "../context.js";
 import { conflict, DomainError, forbidden, notFound, UserInputProblems, type FieldProblem } from "../errors.js";
-import { actorUserId, isPlatformAdmin, requireOrganisation } from "../identity/guards.js";
+import { actorUserId, isPlatformAdmin, requireConfirmedEmail, requireOrganisation } from "../identity/guards.js";
 import { getOrganisation, type OrganisationKind } from "../identity/service.js";
 import { notify } from "../inbox/service.js";
 import { getListing } from "../listings/service.js";
@@ -399,6 +399,8 @@ async function referenceProblems(ctx: ServiceContext, input: CreateSourcingReque
 export async function createSourcingRequest(ctx: ServiceContext, input: CreateSourcingRequestInput): Promise<SourcingRequest> {
   const access = await accessOf(ctx);
   if (!access.organisationId || !isBuyerKind(access.kind)) throw forbidden("BUYER_REQUIRED");
+  // A request is published to every matching exporter's inbox and mailbox.
+  await requireConfirmedEmail(ctx);
   const buyerId = access.organisationId;
   const checked = checkRequestFields(input, ctx.now());
   const fieldProblems = checked.ok ? [] : checked.problems;
@@ -570,6 +572,7 @@ export async function quotingState(ctx: ServiceContext, request: SourcingRequest
 export async function submitQuote(ctx: ServiceContext, input: SubmitQuoteInput): Promise<Quote> {
   const access = await accessOf(ctx);
   if (!access.organisationId || !isExporterKind(access.kind)) throw forbidden("EXPORTER_REQUIRED");
+  await requireConfirmedEmail(ctx);
   const sellerId = access.organisationId;
   return withTransaction(ctx, async (tx) => {
     await lockRequest(tx.db, input.requestId);

@@ -7,7 +7,7 @@ import { withTransaction, type ServiceContext, type Viewer } from "../context.js
 import { conflict, DomainError, forbidden, notFound, problem, UserInputProblems } from "../errors.js";
 import { eventPricesAt } from "../events/service.js";
 import { convertMoney } from "../fx/service.js";
-import { actorUserId, requireOrganisation } from "../identity/guards.js";
+import { actorUserId, requireConfirmedEmail, requireOrganisation } from "../identity/guards.js";
 import { getOrganisation, type Organisation } from "../identity/service.js";
 import { getListing, tierPrice, type Listing } from "../listings/service.js";
 import { shippingOptions, type ShippingOption } from "../logistics/service.js";
@@ -401,6 +401,7 @@ async function replayOf(ctx: ServiceContext, buyerId: string, data: PlaceOrderDa
  */
 export async function placeOrder(ctx: ServiceContext, input: PlaceOrderInput): Promise<{ order: Order; replayed: boolean }> {
   const { organisationId: buyerId } = requireOrganisation(ctx.viewer);
+  await requireConfirmedEmail(ctx);
   const data = checkPlaceOrder(input);
   // A retry is answered from what was stored, even when the listing has sold out since.
   const replay = await replayOf(ctx, buyerId, data);

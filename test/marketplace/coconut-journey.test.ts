@@ -12,6 +12,7 @@ import { setFxRate } from "../../graph/fx/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
 import { GOOD_PASSWORD } from "../support/identity.js";
+import { mailedToken } from "../support/mail.js";
 
 const NOMENCLATURE = [
   "section,hscode,description,parent,level",
@@ -25,6 +26,7 @@ const SIGN_UP = /* GraphQL */ `
     signUp(input: $input) { organisation { id preferredCurrency } userErrors { field code message } }
   }
 `;
+const CONFIRM_EMAIL = /* GraphQL */ `mutation Confirm($token: String!) { confirmEmail(token: $token) { user { emailConfirmed } userErrors { code } } }`;
 const SIGN_IN = /* GraphQL */ `
   mutation SignIn($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { userErrors { code } } }
 `;
@@ -121,6 +123,8 @@ describeEachDatabase("the coconut journey", (db) => {
     const data = await ok(client, SIGN_UP, {
       input: { email, password: GOOD_PASSWORD, displayName: legalName.split(" ")[0], organisation: { kind, legalName, country } },
     });
+    // Each opens the link mailed to them: only a confirmed address may publish, quote or order.
+    expect((await ok(client, CONFIRM_EMAIL, { token: await mailedToken(db(), email, "confirm-email") })).confirmEmail.user.emailConfirmed).toBe(true);
     return { client, id: data.signUp.organisation.id, currency: data.signUp.organisation.preferredCurrency };
   }
 

@@ -32,7 +32,8 @@ function mekongQuote(requestId: string) {
 }
 
 async function outboxTo(database: Database, email: string) {
-  const rows = await database.db.selectFrom("outbox").selectAll().where("recipient", "=", email).orderBy("created_at").execute();
+  // The news only, not the confirmation link every new account is mailed.
+  const rows = await database.db.selectFrom("outbox").selectAll().where("recipient", "=", email).where("kind", "!=", "confirm-email").orderBy("created_at").execute();
   return rows.map((r) => ({ kind: r.kind, locale: r.locale, sentAt: r.sent_at, ...(JSON.parse(r.payload) as { subject: string; subjectId: string }) }));
 }
 

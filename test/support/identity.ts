@@ -3,6 +3,7 @@ import type { ServiceContext, Viewer } from "../../graph/context.js";
 import { serviceContext } from "../../graph/runtime.js";
 import { authenticate, signUp, type SignUpInput } from "../../graph/identity/service.js";
 import type { AvailableLocale } from "../../locales/index.js";
+import { confirmEmailOf } from "./mail.js";
 
 export const GOOD_PASSWORD = "coconut-harbour-42";
 
@@ -21,9 +22,17 @@ export function signUpInput(overrides: Partial<SignUpInput> & { country?: string
   };
 }
 
-/** Signs a company up and returns a context acting as its owner, as a browser session would. */
-export async function ownerOf(database: Database, input: SignUpInput = signUpInput()): Promise<{ ctx: ServiceContext; organisationId: string; userId: string; token: string }> {
+/**
+ * Signs a company up, opens the confirmation link mailed to its owner, and returns a context acting
+ * as the owner, as a browser session would. `confirmed: false` leaves the address unconfirmed.
+ */
+export async function ownerOf(
+  database: Database,
+  input: SignUpInput = signUpInput(),
+  options: { confirmed?: boolean } = {},
+): Promise<{ ctx: ServiceContext; organisationId: string; userId: string; token: string }> {
   const result = await signUp(ctxAs(database), input);
+  if (options.confirmed !== false) await confirmEmailOf(database, result.user.email);
   const viewer = await authenticate(ctxAs(database), { sessionToken: result.session.token });
   if ("error" in viewer) throw new Error("a fresh session must authenticate");
   return { ctx: ctxAs(database, viewer), organisationId: result.organisation!.id, userId: result.user.id, token: result.session.token };
