@@ -9,7 +9,7 @@ import { SourcingRequest as SourcingRequestModel, RequestEvent as RequestEventMo
 import { Notification as NotificationModel } from '../inbox/service.js';
 import { Listing as ListingModel, ListingPhoto as ListingPhotoModel, ListingStatusChange as ListingStatusChangeModel, ListingImportResult as ListingImportResultModel, OfferedIncoterm as OfferedIncotermModel, Certification as CertificationModel } from '../listings/service.js';
 import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as MatchReasonModel, DeliveryWindow as DeliveryWindowModel } from '../matching/service.js';
-import { PricedLane as PricedLaneModel, Warehouse as WarehouseModel, ShippingOption as ShippingOptionModel } from '../logistics/service.js';
+import { PricedLane as PricedLaneModel, Warehouse as WarehouseModel, ShippingOption as ShippingOptionModel, ShipmentRecord as ShipmentRecordModel, TrackingEvent as TrackingEventModel, PublicTrackingEvent as PublicTrackingEventModel, PublicTracking as PublicTrackingModel, PublicTrace as PublicTraceModel, Batch as BatchModel } from '../logistics/service.js';
 import { EmbargoRecord as EmbargoRecordModel, LandedCost as LandedCostModel, LandedCostItem as LandedCostItemModel, QuoteLandedCost as QuoteLandedCostModel, TariffRate as TariffRateModel, DeniedPartyList as DeniedPartyListModel, ScreeningReview as ScreeningReviewModel, ScreeningReviewEvent as ScreeningReviewEventModel } from '../compliance/service.js';
 import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, QuantityTotal as QuantityTotalModel, FeedItem as FeedItemModel } from '../insights/service.js';
 import { Order as OrderModel, OrderLine as OrderLineModel, OrderEvent as OrderEventModel, OrderPreview as OrderPreviewModel } from '../trade/service.js';
@@ -43,6 +43,17 @@ export type AcceptQuotePayload = {
   quote?: Maybe<Quote>;
   sourcingRequest?: Maybe<SourcingRequest>;
   userErrors: Array<UserError>;
+};
+
+export type AddBatchInspectionInput = {
+  batchId: Scalars['ID']['input'];
+  certificateRef?: InputMaybe<Scalars['String']['input']>;
+  inspectedOn: Scalars['Date']['input'];
+  inspector: Scalars['String']['input'];
+  kind: Scalars['String']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** passed, failed or conditional. */
+  result: Scalars['String']['input'];
 };
 
 export type AddEmbargoInput = {
@@ -87,6 +98,51 @@ export type BankAccount = {
   beneficiary: Scalars['String']['output'];
   bic?: Maybe<Scalars['String']['output']>;
   iban?: Maybe<Scalars['String']['output']>;
+};
+
+/** A lot from one producer and one harvest or production run. */
+export type Batch = {
+  __typename?: 'Batch';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  inspections: Array<BatchInspection>;
+  listingId: Scalars['ID']['output'];
+  /** harvest or production. */
+  producedKind: Scalars['String']['output'];
+  producedOn: Scalars['Date']['output'];
+  producerCountry: Scalars['String']['output'];
+  producerName: Scalars['String']['output'];
+  producerPlace?: Maybe<Scalars['String']['output']>;
+};
+
+export type BatchInspection = {
+  __typename?: 'BatchInspection';
+  certificateRef?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inspectedOn: Scalars['Date']['output'];
+  inspector: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  /** passed, failed or conditional. */
+  result: Scalars['String']['output'];
+};
+
+export type BatchPayload = {
+  __typename?: 'BatchPayload';
+  batch?: Maybe<Batch>;
+  userErrors: Array<UserError>;
+};
+
+/** A carrier's webhook call: the event, by tracking number. */
+export type CarrierEventInput = {
+  code: TrackingCode;
+  locode?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 with its offset, e.g. 2026-12-03T06:30:00+08:00. */
+  occurredAt: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  timeZone: Scalars['String']['input'];
+  trackingNumber: Scalars['String']['input'];
 };
 
 export type Certification = {
@@ -192,6 +248,17 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateBatchInput = {
+  code: Scalars['String']['input'];
+  listingId: Scalars['ID']['input'];
+  /** harvest or production. */
+  producedKind: Scalars['String']['input'];
+  producedOn: Scalars['Date']['input'];
+  producerCountry: Scalars['String']['input'];
+  producerName: Scalars['String']['input'];
+  producerPlace?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateCustomsAuthorityInput = {
   /** The country whose border the authority's officers watch. */
   country: Scalars['String']['input'];
@@ -235,6 +302,29 @@ export type CreateSaleEventInput = {
   localDay?: InputMaybe<LocalDayInput>;
   name: Scalars['String']['input'];
   utcWindow?: InputMaybe<UtcWindowInput>;
+};
+
+export type CreateShipmentInput = {
+  /** ISO 8601 with its offset; now when left out. */
+  bookedAt?: InputMaybe<Scalars['String']['input']>;
+  bookingNumber?: InputMaybe<Scalars['String']['input']>;
+  carrierName: Scalars['String']['input'];
+  /** The carrier's company on Caravan: its API token may then post events. */
+  carrierOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  flightNumber?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ShipmentLineInput>;
+  mode: ShippingMode;
+  orderId: Scalars['ID']['input'];
+  packages: Array<ShipmentPackageInput>;
+  portOfDischarge?: InputMaybe<Scalars['String']['input']>;
+  /** UN/LOCODE, e.g. MYPKG. */
+  portOfLoading?: InputMaybe<Scalars['String']['input']>;
+  /** IANA zone of the booking; UTC when left out. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The carrier's number; a Caravan number (CRV…) when left out. */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  vesselName?: InputMaybe<Scalars['String']['input']>;
+  voyageNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateSourcingRequestInput = {
@@ -1148,8 +1238,12 @@ export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /** The buyer accepts one quote: the request is awarded and every other seller is told. */
   acceptQuote: AcceptQuotePayload;
+  /** The batch's seller adds an inspection. */
+  addBatchInspection: BatchPayload;
   /** Platform admins only. Records an embargo; matching leaves banned pairs out and orders on the lane are refused from its first day. */
   addEmbargo: EmbargoPayload;
+  /** The seller, the shipment's carrier or an admin adds a tracking event. */
+  addTrackingEvent: TrackingEventPayload;
   approveVerification: OrganisationPayload;
   /** Final: an archived listing is kept for the record and never comes back. */
   archiveListing: ListingPayload;
@@ -1158,12 +1252,16 @@ export type Mutation = {
   /** Opens the link mailed at sign-up (the token is the last part of /confirm-email/<token>). */
   confirmEmail: ConfirmEmailPayload;
   createApiToken: CreateApiTokenPayload;
+  /** The listing's seller records a batch. */
+  createBatch: BatchPayload;
   /** Platform admin only: a customs authority for one country, with its first officer. */
   createCustomsAuthority: OrganisationPayload;
   /** Saves a draft. Exporters only. */
   createListing: ListingPayload;
   /** Platform admins only. */
   createSaleEvent: SaleEventPayload;
+  /** The seller ships a confirmed order, or part of it. */
+  createShipment: ShipmentPayload;
   /** Buyers only (kind BUYER or BOTH). */
   createSourcingRequest: SourcingRequestPayload;
   /** Platform admins only. Approves (the order goes on) or rejects (it is stopped) a held order, with a note; logged. */
@@ -1196,6 +1294,8 @@ export type Mutation = {
   payOrder: PaymentPayload;
   /** The buyer places an order; stock is reserved at once. */
   placeOrder: OrderPayload;
+  /** A carrier's webhook, with an API token of the shipment's carrier or seller. */
+  postCarrierEvent: TrackingEventPayload;
   /** Puts a draft or paused listing on the market. Verified exporters only; needs a USD rate for the listing's currency. */
   publishListing: ListingPayload;
   /** Platform admins only: a bank statement line matched to its transfer. */
@@ -1240,8 +1340,19 @@ export type MutationAcceptQuoteArgs = {
 };
 
 
+export type MutationAddBatchInspectionArgs = {
+  input: AddBatchInspectionInput;
+};
+
+
 export type MutationAddEmbargoArgs = {
   input: AddEmbargoInput;
+};
+
+
+export type MutationAddTrackingEventArgs = {
+  input: TrackingEventInput;
+  shipmentId: Scalars['ID']['input'];
 };
 
 
@@ -1270,6 +1381,11 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateBatchArgs = {
+  input: CreateBatchInput;
+};
+
+
 export type MutationCreateCustomsAuthorityArgs = {
   input: CreateCustomsAuthorityInput;
 };
@@ -1282,6 +1398,11 @@ export type MutationCreateListingArgs = {
 
 export type MutationCreateSaleEventArgs = {
   input: CreateSaleEventInput;
+};
+
+
+export type MutationCreateShipmentArgs = {
+  input: CreateShipmentInput;
 };
 
 
@@ -1351,6 +1472,11 @@ export type MutationPayOrderArgs = {
 
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
+};
+
+
+export type MutationPostCarrierEventArgs = {
+  input: CarrierEventInput;
 };
 
 
@@ -1781,6 +1907,13 @@ export type OrganisationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** UN/ECE Recommendation 21 package type. */
+export type PackageType = {
+  __typename?: 'PackageType';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1950,6 +2083,31 @@ export type PriceTierInput = {
   unitPrice: Scalars['String']['input'];
 };
 
+/** What a tracking number tells anyone: the journey, never parties, prices or contents. */
+export type PublicTracking = {
+  __typename?: 'PublicTracking';
+  carrierName: Scalars['String']['output'];
+  events: Array<PublicTrackingEvent>;
+  exportCountry: Scalars['String']['output'];
+  importCountry: Scalars['String']['output'];
+  mode: ShippingMode;
+  packageCount: Scalars['Int']['output'];
+  portOfDischarge?: Maybe<Scalars['String']['output']>;
+  portOfLoading?: Maybe<Scalars['String']['output']>;
+  status: ShipmentStatus;
+  trackingNumber: Scalars['String']['output'];
+};
+
+/** A timeline entry as anyone may see it: no notes. */
+export type PublicTrackingEvent = {
+  __typename?: 'PublicTrackingEvent';
+  code: TrackingCode;
+  locode?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  place: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
 /** A total of requested quantities of one kind, in that kind's base unit (KGM, MTQ, H87, MTR, MTK). */
 export type QuantityTotal = {
   __typename?: 'QuantityTotal';
@@ -2014,6 +2172,8 @@ export type Query = {
   leadsForListing: Array<Match>;
   /** A live listing, or any listing of the viewer's own organisation; null otherwise. */
   listing?: Maybe<Listing>;
+  /** A listing's batches, newest first (public, like the listing's origin). */
+  listingBatches: Array<Batch>;
   /** Landed cost of a listing at its tier price for a quantity (the MOQ by default), on an Incoterm it offers (its first by default). */
   listingLandedCost: LandedCost;
   /** The buyer's request and the active listings that fit it best, with their reasons. The buyer's company only. */
@@ -2037,6 +2197,8 @@ export type Query = {
   /** What placing this order would cost now (checkout's summary): nothing is reserved or written. */
   orderPreview: OrderPreviewPayload;
   organisation?: Maybe<Organisation>;
+  /** UN/ECE Recommendation 21 package types. */
+  packageTypes: Array<PackageType>;
   /** How buyers in a country usually pay: local methods first, then international ones. */
   paymentMethods: Array<PaymentMethod>;
   /** Platform admins only: bank transfers waiting to be matched, oldest first. */
@@ -2064,12 +2226,22 @@ export type Query = {
    * it starts ("coff" finds coffee). Anyone may search.
    */
   searchListings: ListingSearchConnection;
+  /** A shipment for its seller, buyer, carrier and admins; null for anyone else. */
+  shipment?: Maybe<Shipment>;
+  /** The shipments of an order, oldest first, for its two companies and admins. */
+  shipmentsOfOrder: Array<Shipment>;
+  /** What is left to ship of a confirmed order, for its seller; null for anyone else. */
+  shippableLines?: Maybe<Array<ShippableLine>>;
   /** Every way to ship a consignment, soonest first, with cost and calendar-aware delivery dates. */
   shippingOptions: Array<ShippingOption>;
   /** A request the viewer may see; null otherwise. */
   sourcingRequest?: Maybe<SourcingRequest>;
   /** The import duty rate for an HS code in a country: the most specific row of its tariff. */
   tariffRate?: Maybe<TariffRate>;
+  /** Public: producer to door, for the trace code on the packing list's QR code. */
+  trace?: Maybe<Trace>;
+  /** Public: the timeline of a tracking number, nothing private. */
+  trackShipment?: Maybe<PublicTracking>;
   unitsOfMeasure: Array<UnitOfMeasure>;
   /** How many of the viewer's company's notifications nobody has read yet. */
   unreadCount: Scalars['Int']['output'];
@@ -2198,6 +2370,11 @@ export type QueryLeadsForListingArgs = {
 
 export type QueryListingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryListingBatchesArgs = {
+  listingId: Scalars['ID']['input'];
 };
 
 
@@ -2344,6 +2521,21 @@ export type QuerySearchListingsArgs = {
 };
 
 
+export type QueryShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShipmentsOfOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type QueryShippableLinesArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type QueryShippingOptionsArgs = {
   input: ShippingOptionsInput;
 };
@@ -2357,6 +2549,16 @@ export type QuerySourcingRequestArgs = {
 export type QueryTariffRateArgs = {
   country: Scalars['String']['input'];
   hsCode: Scalars['String']['input'];
+};
+
+
+export type QueryTraceArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryTrackShipmentArgs = {
+  trackingNumber: Scalars['String']['input'];
 };
 
 
@@ -2689,6 +2891,148 @@ export type SetLaneInput = {
   transitDaysMin: Scalars['Int']['input'];
 };
 
+/** A shipment of an order, or of part of one: for its seller, buyer, carrier and platform admins. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  bookingNumber?: Maybe<Scalars['String']['output']>;
+  carrierName: Scalars['String']['output'];
+  carrierOrganisationId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  departedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Oldest first. */
+  events: Array<TrackingEvent>;
+  exportCountry: Scalars['String']['output'];
+  flightNumber?: Maybe<Scalars['String']['output']>;
+  /** All packages together. */
+  grossWeightKg: Scalars['Float']['output'];
+  history: Array<ShipmentStatusChange>;
+  id: Scalars['ID']['output'];
+  importCountry: Scalars['String']['output'];
+  incoterm: Scalars['String']['output'];
+  lines: Array<ShipmentLine>;
+  mode: ShippingMode;
+  namedPlace: Scalars['String']['output'];
+  netWeightKg: Scalars['Float']['output'];
+  /** The codes that may come next, for the add-event form. */
+  nextCodes: Array<TrackingCode>;
+  orderId: Scalars['ID']['output'];
+  packages: Array<ShipmentPackage>;
+  parties: Array<ShipmentParty>;
+  portOfDischarge?: Maybe<Scalars['String']['output']>;
+  portOfLoading?: Maybe<Scalars['String']['output']>;
+  /** The departure day once it has left, the booking day before. */
+  shippedOn: Scalars['Date']['output'];
+  status: ShipmentStatus;
+  /** Opens /trace/<traceCode>: the QR code on the packing list. */
+  traceCode: Scalars['String']['output'];
+  trackingNumber: Scalars['String']['output'];
+  vesselName?: Maybe<Scalars['String']['output']>;
+  volumeM3: Scalars['Float']['output'];
+  voyageNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  batch?: Maybe<Batch>;
+  description: Scalars['String']['output'];
+  grossWeightKg?: Maybe<Scalars['Float']['output']>;
+  hsCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** This shipment's share of the order line; null where the order did not say. */
+  netWeightKg?: Maybe<Scalars['Float']['output']>;
+  /** `<orderId>#<position>`. */
+  orderLineId: Scalars['ID']['output'];
+  originCountry: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  quantity: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+  volumeM3?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ShipmentLineInput = {
+  batchId?: InputMaybe<Scalars['ID']['input']>;
+  orderLineId: Scalars['ID']['input'];
+  quantity: Scalars['Float']['input'];
+};
+
+export type ShipmentPackage = {
+  __typename?: 'ShipmentPackage';
+  count: Scalars['Int']['output'];
+  /** Per package. */
+  grossWeightKg: Scalars['Float']['output'];
+  heightCm: Scalars['Float']['output'];
+  lengthCm: Scalars['Float']['output'];
+  marks?: Maybe<Scalars['String']['output']>;
+  netWeightKg: Scalars['Float']['output'];
+  /** UN/ECE Recommendation 21 code, e.g. PX (pallet), BG (bag). */
+  packageType: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  widthCm: Scalars['Float']['output'];
+};
+
+export type ShipmentPackageInput = {
+  count: Scalars['Int']['input'];
+  /** Per package, kg. */
+  grossWeightKg: Scalars['Float']['input'];
+  heightCm: Scalars['Float']['input'];
+  lengthCm: Scalars['Float']['input'];
+  marks?: InputMaybe<Scalars['String']['input']>;
+  netWeightKg: Scalars['Float']['input'];
+  packageType: Scalars['String']['input'];
+  widthCm: Scalars['Float']['input'];
+};
+
+/** A party as the order named it: printed on documents, never shown on public pages. */
+export type ShipmentParty = {
+  __typename?: 'ShipmentParty';
+  addressLine1?: Maybe<Scalars['String']['output']>;
+  addressLine2?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  country: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
+export type ShipmentPayload = {
+  __typename?: 'ShipmentPayload';
+  shipment?: Maybe<Shipment>;
+  userErrors: Array<UserError>;
+};
+
+/** Where a shipment stands, moved by its tracking events. */
+export type ShipmentStatus =
+  | 'ARRIVED'
+  | 'BOOKED'
+  | 'DELIVERED'
+  | 'EXPORT_CLEARED'
+  | 'HELD_BY_CUSTOMS'
+  | 'IMPORT_CLEARED'
+  | 'IN_TRANSIT'
+  | 'OUT_FOR_DELIVERY'
+  | 'PICKED_UP';
+
+export type ShipmentStatusChange = {
+  __typename?: 'ShipmentStatusChange';
+  at: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<ShipmentStatus>;
+  toStatus: ShipmentStatus;
+};
+
+/** What is left to ship of one order line. */
+export type ShippableLine = {
+  __typename?: 'ShippableLine';
+  description: Scalars['String']['output'];
+  hsCode: Scalars['String']['output'];
+  left: Scalars['Float']['output'];
+  orderLineId: Scalars['ID']['output'];
+  ordered: Scalars['Float']['output'];
+  position: Scalars['Int']['output'];
+  shipped: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
 /** How goods travel on a lane or shipping option: the four freight modes and the two parcel services. */
 export type ShippingMode =
   | 'AIR'
@@ -2883,6 +3227,86 @@ export type TariffRate = {
   source: Scalars['String']['output'];
   territory: Scalars['String']['output'];
 };
+
+/** From producer to door, for whoever holds the packing list's QR code. */
+export type Trace = {
+  __typename?: 'Trace';
+  goods: Array<TracedGoods>;
+  tracking: PublicTracking;
+};
+
+export type TracedBatch = {
+  __typename?: 'TracedBatch';
+  code: Scalars['String']['output'];
+  inspections: Array<BatchInspection>;
+  producedKind: Scalars['String']['output'];
+  producedOn: Scalars['Date']['output'];
+  producerCountry: Scalars['String']['output'];
+  producerName: Scalars['String']['output'];
+  producerPlace?: Maybe<Scalars['String']['output']>;
+};
+
+export type TracedGoods = {
+  __typename?: 'TracedGoods';
+  batch?: Maybe<TracedBatch>;
+  description: Scalars['String']['output'];
+  hsCode: Scalars['String']['output'];
+  originCountry: Scalars['String']['output'];
+};
+
+/** Standard tracking event codes. EXCEPTION (a delay, damage) is news and leaves the status as it is. */
+export type TrackingCode =
+  | 'ARRIVED'
+  | 'BOOKED'
+  | 'DELIVERED'
+  | 'DEPARTED'
+  | 'EXCEPTION'
+  | 'EXPORT_CLEARED'
+  | 'HELD_BY_CUSTOMS'
+  | 'IMPORT_CLEARED'
+  | 'OUT_FOR_DELIVERY'
+  | 'PICKED_UP'
+  | 'RELEASED';
+
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  code: TrackingCode;
+  id: Scalars['ID']['output'];
+  /** UN/LOCODE. */
+  locode?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  place: Scalars['String']['output'];
+  source: TrackingSource;
+  /** IANA zone of the place: show the local time there. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type TrackingEventInput = {
+  code: TrackingCode;
+  locode?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 with its offset as the carrier reports it, e.g. 2026-12-03T06:30:00+08:00. */
+  occurredAt: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  timeZone: Scalars['String']['input'];
+};
+
+export type TrackingEventPayload = {
+  __typename?: 'TrackingEventPayload';
+  event?: Maybe<TrackingEvent>;
+  /** True when the same event had been posted before (a retry): nothing was written. */
+  replayed?: Maybe<Scalars['Boolean']['output']>;
+  shipment?: Maybe<Shipment>;
+  userErrors: Array<UserError>;
+};
+
+/** Who posted a tracking event. */
+export type TrackingSource =
+  | 'CARRIER'
+  | 'CUSTOMS'
+  | 'PLATFORM'
+  | 'SELLER';
 
 export type TransportMode =
   | 'AIR'
@@ -3147,12 +3571,17 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AcceptQuotePayload: ResolverTypeWrapper<Omit<AcceptQuotePayload, 'quote' | 'sourcingRequest'> & { quote?: Maybe<ResolversTypes['Quote']>, sourcingRequest?: Maybe<ResolversTypes['SourcingRequest']> }>;
+  AddBatchInspectionInput: AddBatchInspectionInput;
   AddEmbargoInput: AddEmbargoInput;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   ApiTokenPayload: ResolverTypeWrapper<Omit<ApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'organisation' | 'user'> & { organisation?: Maybe<ResolversTypes['Organisation']>, user?: Maybe<ResolversTypes['User']> }>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
+  Batch: ResolverTypeWrapper<BatchModel>;
+  BatchInspection: ResolverTypeWrapper<BatchInspection>;
+  BatchPayload: ResolverTypeWrapper<Omit<BatchPayload, 'batch'> & { batch?: Maybe<ResolversTypes['Batch']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CarrierEventInput: CarrierEventInput;
   Certification: ResolverTypeWrapper<CertificationModel>;
   CertificationInput: CertificationInput;
   CertificationKind: CertificationKind;
@@ -3163,9 +3592,11 @@ export type ResolversTypes = ResolversObject<{
   CostPayer: CostPayer;
   Country: ResolverTypeWrapper<Country>;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
+  CreateBatchInput: CreateBatchInput;
   CreateCustomsAuthorityInput: CreateCustomsAuthorityInput;
   CreateListingInput: CreateListingInput;
   CreateSaleEventInput: CreateSaleEventInput;
+  CreateShipmentInput: CreateShipmentInput;
   CreateSourcingRequestInput: CreateSourcingRequestInput;
   Currency: ResolverTypeWrapper<Currency>;
   CustomsAccessAction: CustomsAccessAction;
@@ -3284,6 +3715,7 @@ export type ResolversTypes = ResolversObject<{
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
   OrganisationPayload: ResolverTypeWrapper<Omit<OrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  PackageType: ResolverTypeWrapper<PackageType>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyInput: PartyInput;
   PartyRole: PartyRole;
@@ -3299,6 +3731,8 @@ export type ResolversTypes = ResolversObject<{
   PortKind: PortKind;
   PriceTier: ResolverTypeWrapper<Omit<PriceTier, 'unitPrice'> & { unitPrice: ResolversTypes['Money'] }>;
   PriceTierInput: PriceTierInput;
+  PublicTracking: ResolverTypeWrapper<PublicTrackingModel>;
+  PublicTrackingEvent: ResolverTypeWrapper<PublicTrackingEventModel>;
   QuantityTotal: ResolverTypeWrapper<QuantityTotalModel>;
   Query: ResolverTypeWrapper<{}>;
   Quote: ResolverTypeWrapper<QuoteModel>;
@@ -3334,6 +3768,16 @@ export type ResolversTypes = ResolversObject<{
   SetEventPriceInput: SetEventPriceInput;
   SetFxRateInput: SetFxRateInput;
   SetLaneInput: SetLaneInput;
+  Shipment: ResolverTypeWrapper<ShipmentRecordModel>;
+  ShipmentLine: ResolverTypeWrapper<Omit<ShipmentLine, 'batch'> & { batch?: Maybe<ResolversTypes['Batch']> }>;
+  ShipmentLineInput: ShipmentLineInput;
+  ShipmentPackage: ResolverTypeWrapper<ShipmentPackage>;
+  ShipmentPackageInput: ShipmentPackageInput;
+  ShipmentParty: ResolverTypeWrapper<ShipmentParty>;
+  ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
+  ShipmentStatus: ShipmentStatus;
+  ShipmentStatusChange: ResolverTypeWrapper<ShipmentStatusChange>;
+  ShippableLine: ResolverTypeWrapper<ShippableLine>;
   ShippingMode: ShippingMode;
   ShippingOption: ResolverTypeWrapper<ShippingOptionModel>;
   ShippingOptionsInput: ShippingOptionsInput;
@@ -3352,6 +3796,14 @@ export type ResolversTypes = ResolversObject<{
   SubmitQuoteInput: SubmitQuoteInput;
   TariffImportResult: ResolverTypeWrapper<TariffImportResult>;
   TariffRate: ResolverTypeWrapper<TariffRateModel>;
+  Trace: ResolverTypeWrapper<PublicTraceModel>;
+  TracedBatch: ResolverTypeWrapper<TracedBatch>;
+  TracedGoods: ResolverTypeWrapper<TracedGoods>;
+  TrackingCode: TrackingCode;
+  TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
+  TrackingEventInput: TrackingEventInput;
+  TrackingEventPayload: ResolverTypeWrapper<Omit<TrackingEventPayload, 'event' | 'shipment'> & { event?: Maybe<ResolversTypes['TrackingEvent']>, shipment?: Maybe<ResolversTypes['Shipment']> }>;
+  TrackingSource: TrackingSource;
   TransportMode: TransportMode;
   UnitOfMeasure: ResolverTypeWrapper<UnitOfMeasureModel>;
   UnitQuantity: UnitQuantity;
@@ -3374,12 +3826,17 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AcceptQuotePayload: Omit<AcceptQuotePayload, 'quote' | 'sourcingRequest'> & { quote?: Maybe<ResolversParentTypes['Quote']>, sourcingRequest?: Maybe<ResolversParentTypes['SourcingRequest']> };
+  AddBatchInspectionInput: AddBatchInspectionInput;
   AddEmbargoInput: AddEmbargoInput;
   ApiToken: ApiTokenModel;
   ApiTokenPayload: Omit<ApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
   AuthPayload: Omit<AuthPayload, 'organisation' | 'user'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, user?: Maybe<ResolversParentTypes['User']> };
   BankAccount: BankAccount;
+  Batch: BatchModel;
+  BatchInspection: BatchInspection;
+  BatchPayload: Omit<BatchPayload, 'batch'> & { batch?: Maybe<ResolversParentTypes['Batch']> };
   Boolean: Scalars['Boolean']['output'];
+  CarrierEventInput: CarrierEventInput;
   Certification: CertificationModel;
   CertificationInput: CertificationInput;
   ChosenShipping: ChosenShipping;
@@ -3388,9 +3845,11 @@ export type ResolversParentTypes = ResolversObject<{
   Conversion: ConversionModel;
   Country: Country;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  CreateBatchInput: CreateBatchInput;
   CreateCustomsAuthorityInput: CreateCustomsAuthorityInput;
   CreateListingInput: CreateListingInput;
   CreateSaleEventInput: CreateSaleEventInput;
+  CreateShipmentInput: CreateShipmentInput;
   CreateSourcingRequestInput: CreateSourcingRequestInput;
   Currency: Currency;
   CustomsAccessEntry: AccessLogEntryModel;
@@ -3490,6 +3949,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationPayload: Omit<OrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  PackageType: PackageType;
   PageInfo: PageInfo;
   PartyInput: PartyInput;
   PayOrderInput: PayOrderInput;
@@ -3502,6 +3962,8 @@ export type ResolversParentTypes = ResolversObject<{
   PortEdge: Omit<PortEdge, 'node'> & { node: ResolversParentTypes['Port'] };
   PriceTier: Omit<PriceTier, 'unitPrice'> & { unitPrice: ResolversParentTypes['Money'] };
   PriceTierInput: PriceTierInput;
+  PublicTracking: PublicTrackingModel;
+  PublicTrackingEvent: PublicTrackingEventModel;
   QuantityTotal: QuantityTotalModel;
   Query: {};
   Quote: QuoteModel;
@@ -3531,6 +3993,15 @@ export type ResolversParentTypes = ResolversObject<{
   SetEventPriceInput: SetEventPriceInput;
   SetFxRateInput: SetFxRateInput;
   SetLaneInput: SetLaneInput;
+  Shipment: ShipmentRecordModel;
+  ShipmentLine: Omit<ShipmentLine, 'batch'> & { batch?: Maybe<ResolversParentTypes['Batch']> };
+  ShipmentLineInput: ShipmentLineInput;
+  ShipmentPackage: ShipmentPackage;
+  ShipmentPackageInput: ShipmentPackageInput;
+  ShipmentParty: ShipmentParty;
+  ShipmentPayload: Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
+  ShipmentStatusChange: ShipmentStatusChange;
+  ShippableLine: ShippableLine;
   ShippingOption: ShippingOptionModel;
   ShippingOptionsInput: ShippingOptionsInput;
   SignInInput: SignInInput;
@@ -3546,6 +4017,12 @@ export type ResolversParentTypes = ResolversObject<{
   SubmitQuoteInput: SubmitQuoteInput;
   TariffImportResult: TariffImportResult;
   TariffRate: TariffRateModel;
+  Trace: PublicTraceModel;
+  TracedBatch: TracedBatch;
+  TracedGoods: TracedGoods;
+  TrackingEvent: TrackingEventModel;
+  TrackingEventInput: TrackingEventInput;
+  TrackingEventPayload: Omit<TrackingEventPayload, 'event' | 'shipment'> & { event?: Maybe<ResolversParentTypes['TrackingEvent']>, shipment?: Maybe<ResolversParentTypes['Shipment']> };
   UnitOfMeasure: UnitOfMeasureModel;
   UpdateListingInput: UpdateListingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
@@ -3596,6 +4073,36 @@ export type BankAccountResolvers<ContextType = GraphContext, ParentType extends 
   beneficiary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   iban?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Batch'] = ResolversParentTypes['Batch']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspections?: Resolver<Array<ResolversTypes['BatchInspection']>, ParentType, ContextType>;
+  listingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  producedKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  producerCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producerPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BatchInspectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BatchInspection'] = ResolversParentTypes['BatchInspection']> = ResolversObject<{
+  certificateRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  inspector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BatchPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BatchPayload'] = ResolversParentTypes['BatchPayload']> = ResolversObject<{
+  batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4233,15 +4740,19 @@ export type MoneyResolvers<ContextType = GraphContext, ParentType extends Resolv
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   acceptQuote?: Resolver<ResolversTypes['AcceptQuotePayload'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'id'>>;
+  addBatchInspection?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationAddBatchInspectionArgs, 'input'>>;
   addEmbargo?: Resolver<ResolversTypes['EmbargoPayload'], ParentType, ContextType, RequireFields<MutationAddEmbargoArgs, 'input'>>;
+  addTrackingEvent?: Resolver<ResolversTypes['TrackingEventPayload'], ParentType, ContextType, RequireFields<MutationAddTrackingEventArgs, 'input' | 'shipmentId'>>;
   approveVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationApproveVerificationArgs, 'organisationId'>>;
   archiveListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id'>>;
   closeSourcingRequest?: Resolver<ResolversTypes['SourcingRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseSourcingRequestArgs, 'id'>>;
   confirmEmail?: Resolver<ResolversTypes['ConfirmEmailPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
+  createBatch?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationCreateBatchArgs, 'input'>>;
   createCustomsAuthority?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomsAuthorityArgs, 'input'>>;
   createListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'input'>>;
   createSaleEvent?: Resolver<ResolversTypes['SaleEventPayload'], ParentType, ContextType, RequireFields<MutationCreateSaleEventArgs, 'input'>>;
+  createShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationCreateShipmentArgs, 'input'>>;
   createSourcingRequest?: Resolver<ResolversTypes['SourcingRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateSourcingRequestArgs, 'input'>>;
   decideScreening?: Resolver<ResolversTypes['ScreeningReviewPayload'], ParentType, ContextType, RequireFields<MutationDecideScreeningArgs, 'input'>>;
   deleteListingPhoto?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationDeleteListingPhotoArgs, 'id'>>;
@@ -4255,6 +4766,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   pauseListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationPauseListingArgs, 'id'>>;
   payOrder?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationPayOrderArgs, 'input'>>;
   placeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
+  postCarrierEvent?: Resolver<ResolversTypes['TrackingEventPayload'], ParentType, ContextType, RequireFields<MutationPostCarrierEventArgs, 'input'>>;
   publishListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationPublishListingArgs, 'id'>>;
   reconcilePayment?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationReconcilePaymentArgs, 'input'>>;
   recordLetterOfCredit?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordLetterOfCreditArgs, 'input'>>;
@@ -4506,6 +5018,12 @@ export type OrganisationPayloadResolvers<ContextType = GraphContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PackageTypeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PackageType'] = ResolversParentTypes['PackageType']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4579,6 +5097,29 @@ export type PriceTierResolvers<ContextType = GraphContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PublicTrackingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PublicTracking'] = ResolversParentTypes['PublicTracking']> = ResolversObject<{
+  carrierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['PublicTrackingEvent']>, ParentType, ContextType>;
+  exportCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ShippingMode'], ParentType, ContextType>;
+  packageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  portOfDischarge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  portOfLoading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+  trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PublicTrackingEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PublicTrackingEvent'] = ResolversParentTypes['PublicTrackingEvent']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['TrackingCode'], ParentType, ContextType>;
+  locode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QuantityTotalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuantityTotal'] = ResolversParentTypes['QuantityTotal']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['UnitQuantity'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4612,6 +5153,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   lanes?: Resolver<Array<ResolversTypes['Lane']>, ParentType, ContextType, Partial<QueryLanesArgs>>;
   leadsForListing?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryLeadsForListingArgs, 'first' | 'listingId'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'id'>>;
+  listingBatches?: Resolver<Array<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryListingBatchesArgs, 'listingId'>>;
   listingLandedCost?: Resolver<ResolversTypes['LandedCost'], ParentType, ContextType, RequireFields<QueryListingLandedCostArgs, 'listingId' | 'options'>>;
   matchesForRequest?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchesForRequestArgs, 'first' | 'requestId'>>;
   myLeads?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMyLeadsArgs, 'first'>>;
@@ -4625,6 +5167,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderPreview?: Resolver<ResolversTypes['OrderPreviewPayload'], ParentType, ContextType, RequireFields<QueryOrderPreviewArgs, 'input'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  packageTypes?: Resolver<Array<ResolversTypes['PackageType']>, ParentType, ContextType>;
   paymentMethods?: Resolver<Array<ResolversTypes['PaymentMethod']>, ParentType, ContextType, RequireFields<QueryPaymentMethodsArgs, 'country'>>;
   pendingBankTransfers?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4637,9 +5180,14 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   saleEvents?: Resolver<ResolversTypes['SaleEventConnection'], ParentType, ContextType, RequireFields<QuerySaleEventsArgs, 'first'>>;
   screeningReviews?: Resolver<Array<ResolversTypes['ScreeningReview']>, ParentType, ContextType, RequireFields<QueryScreeningReviewsArgs, 'first' | 'status'>>;
   searchListings?: Resolver<ResolversTypes['ListingSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchListingsArgs, 'first' | 'sort'>>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
+  shipmentsOfOrder?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentsOfOrderArgs, 'orderId'>>;
+  shippableLines?: Resolver<Maybe<Array<ResolversTypes['ShippableLine']>>, ParentType, ContextType, RequireFields<QueryShippableLinesArgs, 'orderId'>>;
   shippingOptions?: Resolver<Array<ResolversTypes['ShippingOption']>, ParentType, ContextType, RequireFields<QueryShippingOptionsArgs, 'input'>>;
   sourcingRequest?: Resolver<Maybe<ResolversTypes['SourcingRequest']>, ParentType, ContextType, RequireFields<QuerySourcingRequestArgs, 'id'>>;
   tariffRate?: Resolver<Maybe<ResolversTypes['TariffRate']>, ParentType, ContextType, RequireFields<QueryTariffRateArgs, 'country' | 'hsCode'>>;
+  trace?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'code'>>;
+  trackShipment?: Resolver<Maybe<ResolversTypes['PublicTracking']>, ParentType, ContextType, RequireFields<QueryTrackShipmentArgs, 'trackingNumber'>>;
   unitsOfMeasure?: Resolver<Array<ResolversTypes['UnitOfMeasure']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verificationQueue?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryVerificationQueueArgs, 'first'>>;
@@ -4840,6 +5388,106 @@ export type ScreeningReviewPayloadResolvers<ContextType = GraphContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ShipmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = ResolversObject<{
+  bookingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  carrierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  carrierOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  departedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  exportCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flightNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grossWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ShipmentStatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  incoterm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ShippingMode'], ParentType, ContextType>;
+  namedPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nextCodes?: Resolver<Array<ResolversTypes['TrackingCode']>, ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  packages?: Resolver<Array<ResolversTypes['ShipmentPackage']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['ShipmentParty']>, ParentType, ContextType>;
+  portOfDischarge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  portOfLoading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shippedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+  traceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vesselName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volumeM3?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  voyageNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShipmentLineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = ResolversObject<{
+  batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  netWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volumeM3?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShipmentPackageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ShipmentPackage'] = ResolversParentTypes['ShipmentPackage']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grossWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  heightCm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lengthCm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  marks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  netWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  packageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  widthCm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShipmentPartyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ShipmentParty'] = ResolversParentTypes['ShipmentParty']> = ResolversObject<{
+  addressLine1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressLine2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShipmentPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ShipmentPayload'] = ResolversParentTypes['ShipmentPayload']> = ResolversObject<{
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShipmentStatusChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ShipmentStatusChange'] = ResolversParentTypes['ShipmentStatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ShipmentStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShippableLineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ShippableLine'] = ResolversParentTypes['ShippableLine']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ordered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipped?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ShippingOptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ShippingOption'] = ResolversParentTypes['ShippingOption']> = ResolversObject<{
   carrierLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   chargeableWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4944,6 +5592,51 @@ export type TariffRateResolvers<ContextType = GraphContext, ParentType extends R
   rateBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   territory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TraceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = ResolversObject<{
+  goods?: Resolver<Array<ResolversTypes['TracedGoods']>, ParentType, ContextType>;
+  tracking?: Resolver<ResolversTypes['PublicTracking'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TracedBatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TracedBatch'] = ResolversParentTypes['TracedBatch']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inspections?: Resolver<Array<ResolversTypes['BatchInspection']>, ParentType, ContextType>;
+  producedKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  producerCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producerPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TracedGoodsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TracedGoods'] = ResolversParentTypes['TracedGoods']> = ResolversObject<{
+  batch?: Resolver<Maybe<ResolversTypes['TracedBatch']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TrackingEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['TrackingCode'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['TrackingSource'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TrackingEventPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TrackingEventPayload'] = ResolversParentTypes['TrackingEventPayload']> = ResolversObject<{
+  event?: Resolver<Maybe<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  replayed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -5057,6 +5750,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ApiTokenPayload?: ApiTokenPayloadResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
+  Batch?: BatchResolvers<ContextType>;
+  BatchInspection?: BatchInspectionResolvers<ContextType>;
+  BatchPayload?: BatchPayloadResolvers<ContextType>;
   Certification?: CertificationResolvers<ContextType>;
   ChosenShipping?: ChosenShippingResolvers<ContextType>;
   ComparedQuote?: ComparedQuoteResolvers<ContextType>;
@@ -5149,6 +5845,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   OrganisationPayload?: OrganisationPayloadResolvers<ContextType>;
+  PackageType?: PackageTypeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentMethod?: PaymentMethodResolvers<ContextType>;
@@ -5157,6 +5854,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   PortConnection?: PortConnectionResolvers<ContextType>;
   PortEdge?: PortEdgeResolvers<ContextType>;
   PriceTier?: PriceTierResolvers<ContextType>;
+  PublicTracking?: PublicTrackingResolvers<ContextType>;
+  PublicTrackingEvent?: PublicTrackingEventResolvers<ContextType>;
   QuantityTotal?: QuantityTotalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
@@ -5181,6 +5880,13 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ScreeningReview?: ScreeningReviewResolvers<ContextType>;
   ScreeningReviewEvent?: ScreeningReviewEventResolvers<ContextType>;
   ScreeningReviewPayload?: ScreeningReviewPayloadResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  ShipmentLine?: ShipmentLineResolvers<ContextType>;
+  ShipmentPackage?: ShipmentPackageResolvers<ContextType>;
+  ShipmentParty?: ShipmentPartyResolvers<ContextType>;
+  ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
+  ShipmentStatusChange?: ShipmentStatusChangeResolvers<ContextType>;
+  ShippableLine?: ShippableLineResolvers<ContextType>;
   ShippingOption?: ShippingOptionResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   SigningKey?: SigningKeyResolvers<ContextType>;
@@ -5191,6 +5897,11 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   SourcingRequestPayload?: SourcingRequestPayloadResolvers<ContextType>;
   TariffImportResult?: TariffImportResultResolvers<ContextType>;
   TariffRate?: TariffRateResolvers<ContextType>;
+  Trace?: TraceResolvers<ContextType>;
+  TracedBatch?: TracedBatchResolvers<ContextType>;
+  TracedGoods?: TracedGoodsResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
+  TrackingEventPayload?: TrackingEventPayloadResolvers<ContextType>;
   UnitOfMeasure?: UnitOfMeasureResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

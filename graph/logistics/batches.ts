@@ -89,7 +89,11 @@ const batchSchema = z.object({
   producerPlace: optionalText(200),
   producerCountry: countryCode,
   producedOn: isoDate,
-  producedKind: z.enum(PRODUCED_KINDS, { errorMap: () => ({ message: "BATCH_KIND_UNKNOWN" }) }),
+  producedKind: z
+    .string({ required_error: "REQUIRED" })
+    .trim()
+    .toLowerCase()
+    .refine((kind): kind is Batch["producedKind"] => (PRODUCED_KINDS as readonly string[]).includes(kind), "BATCH_KIND_UNKNOWN"),
 });
 
 export type CreateBatchInput = z.input<typeof batchSchema>;
@@ -123,7 +127,11 @@ export async function createBatch(ctx: ServiceContext, input: CreateBatchInput):
 const inspectionSchema = z.object({
   batchId: z.string({ required_error: "REQUIRED" }).trim().min(1, "REQUIRED"),
   kind: requiredText(100),
-  result: z.enum(INSPECTION_RESULTS, { errorMap: () => ({ message: "INSPECTION_RESULT_UNKNOWN" }) }),
+  result: z
+    .string({ required_error: "REQUIRED" })
+    .trim()
+    .toLowerCase()
+    .refine((result): result is BatchInspection["result"] => (INSPECTION_RESULTS as readonly string[]).includes(result), "INSPECTION_RESULT_UNKNOWN"),
   inspector: requiredText(200),
   place: optionalText(200),
   inspectedOn: isoDate,
