@@ -156,6 +156,13 @@ function Navigation({ viewer, unreadCount }: { viewer: HeaderViewer; unreadCount
             <NavLink to="/sourcing/requests">{t("nav.sourcing")}</NavLink>
           </li>
         ) : null}
+        {sells || buys ? (
+          <li>
+            <NavLink to={buys ? "/orders?side=buying" : "/orders?side=selling"} data-testid="orders-link">
+              {t("orders.nav.orders")}
+            </NavLink>
+          </li>
+        ) : null}
         {viewer.organisation ? (
           <>
             <li>
@@ -186,6 +193,15 @@ function Navigation({ viewer, unreadCount }: { viewer: HeaderViewer; unreadCount
             </li>
             <li>
               <NavLink to="/admin/sale-events">{t("nav.saleEvents")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/payments">{t("orders.nav.payments")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/screening">{t("orders.nav.screening")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/jobs">{t("orders.nav.jobs")}</NavLink>
             </li>
           </>
         ) : null}

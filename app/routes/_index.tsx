@@ -176,6 +176,7 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 ["/selling/requests", "home.dashboard.exporter.requests"],
                 ["/selling/quotes", "home.dashboard.exporter.quotes"],
                 ["/selling/insights", "home.dashboard.exporter.insights"],
+                ["/orders?side=selling", "orders.nav.selling"],
               ]}
             />
           </li>
@@ -189,6 +190,7 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 ["/sourcing/requests/new", "home.dashboard.buyer.new"],
                 ["/sourcing/requests", "home.dashboard.buyer.requests"],
                 ["/catalogue", "home.dashboard.buyer.catalogue"],
+                ["/orders?side=buying", "orders.nav.buying"],
               ]}
             />
           </li>
@@ -207,6 +209,9 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
               links={[
                 ["/admin/verifications", "home.dashboard.admin.open"],
                 ["/admin/sale-events", "home.dashboard.admin.saleEvents"],
+                ["/admin/payments", "orders.nav.payments"],
+                ["/admin/screening", "orders.nav.screening"],
+                ["/admin/jobs", "orders.nav.jobs"],
               ]}
             />
           </li>

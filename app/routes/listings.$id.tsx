@@ -225,6 +225,13 @@ export default function ListingPage() {
             <CompanyName name={listing.seller.legalName} verified={listing.seller.verified} />
           </p>
           {listing.published ? <p className="muted">{t("listing.published", { when: listing.published })}</p> : null}
+          {buys && listing.status === "ACTIVE" ? (
+            <p>
+              <Link to={`/orders/new?listing=${listing.id}`} className="button" data-testid="order-at-tier-price">
+                {t("orders.orderAtTierPrice")}
+              </Link>
+            </p>
+          ) : null}
           {buys ? (
             <p>
               <Link to="/sourcing/requests/new" className="button button-small">

@@ -222,6 +222,15 @@ export default function RequestPage() {
               ) : null}
             </tbody>
           </table>
+          {comparison.quotes
+            .filter((quote) => quote.status === "ACCEPTED")
+            .map((quote) => (
+              <p key={quote.id} className="actions">
+                <Link to={`/orders/new?quote=${quote.id}`} className="button" data-testid="order-from-quote">
+                  {t("orders.placeFromQuote")}
+                </Link>
+              </p>
+            ))}
         </div>
       ) : (
         <p className="muted">{t("requestPage.noQuotes")}</p>
