@@ -303,8 +303,24 @@ function splitLongToken(token: string, maxWidth: number, size: number, style: Te
   return pieces;
 }
 
-/** Greedy line breaking of text (which may hold "\n") into lines no wider than `maxWidth` points. */
+const wrapped = new Map<string, string[]>();
+const WRAP_CACHE_SIZE = 8192;
+
+/**
+ * Greedy line breaking of text (which may hold "\n") into lines no wider than `maxWidth` points.
+ * Cached: a table measures each cell for its row height and wraps it again to draw it.
+ */
 export function wrapText(text: string, maxWidth: number, size: number, style: TextStyle = {}): string[] {
+  const key = `${maxWidth}|${size}|${style.bold ? 1 : 0}${style.cjk ?? ""}|${text}`;
+  const hit = wrapped.get(key);
+  if (hit) return hit;
+  const lines = wrapUncached(text, maxWidth, size, style);
+  wrapped.set(key, lines);
+  if (wrapped.size > WRAP_CACHE_SIZE) wrapped.delete(wrapped.keys().next().value!);
+  return lines;
+}
+
+function wrapUncached(text: string, maxWidth: number, size: number, style: TextStyle): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
