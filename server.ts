@@ -22,6 +22,7 @@ import { systemContext } from "./graph/runtime.js";
 import { registerWorkerTask, startWorker } from "./graph/jobs/service.js";
 import { deliverDueMail, mailerFromEnvironment } from "./graph/mail/service.js";
 import { registerTradeJobs } from "./graph/trade/jobs.js";
+import { registerListingJobs } from "./graph/listings/repricing.js";
 
 export const SESSION_COOKIE = "caravan_session";
 export const LOCALE_COOKIE = "lng";
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
   const mailer = mailerFromEnvironment(process.env, (line, message) => logger.info(line, message));
   if (!process.env.SMTP_URL) logger.warn(production ? "SMTP_URL is not set: no mail can be sent" : "SMTP_URL is not set: mail is written to this log");
   registerWorkerTask("mail", (ctx) => deliverDueMail(ctx, mailer));
+  registerListingJobs();
   // The server runs due jobs itself unless an operator runs them apart (`npm run worker`).
   const worker = process.env.RUN_JOBS === "false" ? null : startWorker(systemContext(database), { onError: (error) => logger.error({ err: error }, "job worker") });
   const server: Server = app.listen(port, () => logger.info({ port, database: database.description }, `Caravan on ${publicUrl}`));

@@ -4,6 +4,7 @@ import { systemContext } from "./graph/runtime.js";
 import { registerTradeJobs } from "./graph/trade/jobs.js";
 import { registerWorkerTask, startWorker } from "./graph/jobs/service.js";
 import { deliverDueMail, mailerFromEnvironment } from "./graph/mail/service.js";
+import { registerListingJobs } from "./graph/listings/repricing.js";
 
 /** `npm run worker`: runs due jobs apart from any server, so several servers can share one worker (or many). */
 const database = openDatabase();
@@ -11,6 +12,7 @@ await migrateToLatest(database);
 registerTradeJobs();
 const mailer = mailerFromEnvironment(process.env, (line, message) => console.log(JSON.stringify({ level: "info", msg: message, ...line })));
 registerWorkerTask("mail", (ctx) => deliverDueMail(ctx, mailer));
+registerListingJobs();
 const worker = startWorker(systemContext(database), { onError: (error) => console.error(error) });
 console.log(JSON.stringify({ level: "info", msg: "job worker started", worker: worker.id, database: database.description }));
 const stop = async () => {

@@ -17,13 +17,15 @@ export interface BurstServer {
   pid: number;
   /** The process's peak resident memory (VmHWM), in MB, while it runs. */
   peakRssMb(): number | null;
+  /** CPU seconds (user + system) the process has used so far. */
+  cpuSeconds(): number | null;
   kill9(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** Starts bench/burst-server.ts with these arguments and waits until it listens. */
-export async function startBurstServer(args: string[], env: Record<string, string> = {}): Promise<BurstServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "bench/burst-server.ts", ...args], {
+export async function startBurstServer(args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BurstServer> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "bench/burst-server.ts", ...args], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, ...env },
   });
@@ -40,6 +42,15 @@ export async function startBurstServer(args: string[], env: Record<string, strin
       try {
         const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${started.pid}/status`, "utf8"))?.[1];
         return kb ? Math.round(Number(kb) / 1024) : null;
+      } catch {
+        return null;
+      }
+    },
+    cpuSeconds: () => {
+      try {
+        // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses: utime and stime in clock ticks.
+        const fields = fs.readFileSync(`/proc/${started.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        return (Number(fields[11]) + Number(fields[12])) / 100;
       } catch {
         return null;
       }

@@ -16,6 +16,7 @@ import { migrateToLatest } from "../db/migrate.js";
 import { startWorker } from "../graph/jobs/service.js";
 import { systemContext } from "../graph/runtime.js";
 import { registerTradeJobs } from "../graph/trade/jobs.js";
+import { registerListingJobs } from "../graph/listings/repricing.js";
 import { createServer } from "../server.js";
 
 const { values } = parseArgs({
@@ -26,6 +27,7 @@ await migrateToLatest(database);
 const logger = pino({ level: "error" });
 const { app, apollo } = await createServer({ database, production: true, publicUrl: "http://127.0.0.1", logger });
 registerTradeJobs();
+registerListingJobs();
 const worker = process.env.RUN_JOBS === "false" ? null : startWorker(systemContext(database), { onError: (error) => logger.error({ err: error }, "job worker") });
 const server = app.listen(Number(values.port ?? 0), "127.0.0.1", () => {
   process.stdout.write(JSON.stringify({ port: (server.address() as AddressInfo).port, pid: process.pid }) + "\n");

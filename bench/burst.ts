@@ -36,6 +36,7 @@ const { values } = parseArgs({
     servers: { type: "string", default: "1" },
     crash: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
   },
 });
 const orderCount = Number(values.orders);
@@ -84,8 +85,12 @@ const orders = planOrders(world, orderCount, runName);
 const sellerOf = new Map(world.listings.map((l) => [l.id, l.sellerOrganisationId]));
 
 const env = { RUN_JOBS: "false" };
+// --profile: each server writes a V8 CPU profile when it stops (open it in Chrome DevTools or speedscope).
+const nodeArgs = values.profile ? ["--cpu-prof", "--cpu-prof-dir", path.resolve("bench/data/profiles")] : [];
 const servers: BurstServer[] = [];
-for (let s = 0; s < serverCount; s++) servers.push(await startBurstServer(serverArgs, env));
+for (let s = 0; s < serverCount; s++) servers.push(await startBurstServer(serverArgs, env, nodeArgs));
+const cpuAtStart = servers.map((s) => s.cpuSeconds() ?? 0);
+let cpuSpent = 0;
 const peaks = servers.map(() => 0);
 const samplePeaks = () => servers.forEach((s, i) => (peaks[i] = Math.max(peaks[i]!, s.peakRssMb() ?? 0)));
 let clientPeakMb = 0;
@@ -113,15 +118,18 @@ const run = await runBurst({
     crash = (async () => {
       const dead = servers[0]!;
       samplePeaks();
+      cpuSpent += (dead.cpuSeconds() ?? 0) - cpuAtStart[0]!;
+      cpuAtStart[0] = 0;
       await dead.kill9();
       console.log(`  killed server ${dead.pid} with -9 after ${answered} answers; restarting`);
-      servers[0] = await startBurstServer([...serverArgs, "--port", String(dead.port)], env);
+      servers[0] = await startBurstServer([...serverArgs, "--port", String(dead.port)], env, nodeArgs);
     })();
   },
 });
 await crash;
 clearInterval(progress);
 samplePeaks();
+servers.forEach((s, i) => (cpuSpent += (s.cpuSeconds() ?? 0) - cpuAtStart[i]!));
 const loadAfter = os.loadavg();
 
 const check = await checkBurst(database, world, runName, run.acknowledged);
@@ -149,6 +157,8 @@ const figures = {
   paid: run.paid,
   unexpected: run.unexpected.length,
   serverPeakRssMb: peaks,
+  /** Server CPU time per answered order: what the write path costs, whatever else the machine runs. */
+  serverCpuMsPerOrder: round((cpuSpent * 1000) / (run.acknowledged.size + run.refused.size)),
   clientPeakRssMb: clientPeakMb,
 };
 const guarantees = {
@@ -181,6 +191,7 @@ printTable(`burst of ${orderCount} orders over HTTP, ${variant}, ${clients} clie
     "p95 ms": figures.p95Ms,
     "p99 ms": figures.p99Ms,
     "server peak MB": peaks.join(" + "),
+    "server CPU ms/order": figures.serverCpuMsPerOrder,
     resent: figures.resent,
   },
 ]);

@@ -12,6 +12,7 @@ import { minorUnitOf, type Money } from "../shared/money.js";
 import { defineLoader } from "../loaders.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
 import { currencyCode, validate } from "../shared/validation.js";
+import { scheduleRepricing } from "./repricing.js";
 import { convertMinor, EXACT_RATE_DIGITS, formatRate, invert, multiply, parseRate, rational, type Rational } from "./fx.js";
 
 /** Cross rates go through the currency every reference source quotes against. */
@@ -410,8 +411,11 @@ export async function setFxRate(ctx: ServiceContext, input: SetFxRateInput): Pro
   requirePlatformAdmin(ctx.viewer);
   const data = validate(setFxRateSchema, input);
   const rate = formatRate(parseRate(data.rate)!, EXACT_RATE_DIGITS);
-  const [row] = await upsertRates(ctx.db, [{ base: data.base, quote: data.quote, rate, asOf: data.asOf }], "manual", actorUserId(ctx.viewer), ctx.now());
-  return toFxRate(row!);
+  return withTransaction(ctx, async (tx) => {
+    const [row] = await upsertRates(tx.db, [{ base: data.base, quote: data.quote, rate, asOf: data.asOf }], "manual", actorUserId(ctx.viewer), ctx.now());
+    await scheduleRepricing(tx, `rate ${data.base}/${data.quote} of ${data.asOf} set`);
+    return toFxRate(row!);
+  });
 }
 
 const FX_IMPORT_COLUMNS = ["base", "quote", "rate", "as_of"] as const;
@@ -516,6 +520,7 @@ export async function importFxRates(ctx: ServiceContext, csvText: string): Promi
       return before?.rate !== r.rate || before.source !== FX_IMPORT_SOURCE;
     });
     await upsertRates(tx.db, changed, FX_IMPORT_SOURCE, actorUserId(ctx.viewer), ctx.now());
+    if (changed.length) await scheduleRepricing(tx, `${changed.length} rates imported`);
     const updated = changed.filter((r) => existing.has(keyOf(r))).length;
     return { read, created: changed.length - updated, updated, unchanged: rows.length - changed.length };
   });

@@ -95,6 +95,17 @@ export async function enqueueJob(ctx: ServiceContext, job: NewJob): Promise<Job 
   return row ? toJob(row) : null;
 }
 
+/**
+ * Whether a job of this kind waits, not yet started, inside the caller's transaction: work that reads
+ * the world when it runs (a re-pricing) needs no second copy. On PostgreSQL the waiting row stays
+ * locked until the caller commits, so no worker starts it before the caller's change is visible.
+ */
+export async function jobWaiting(ctx: ServiceContext, kind: string): Promise<boolean> {
+  let query = ctx.db.selectFrom("jobs").select("id").where("kind", "=", kind).where("status", "=", "queued").limit(1);
+  if (ctx.dialect === "postgres") query = query.forUpdate().skipLocked();
+  return !!(await query.executeTakeFirst());
+}
+
 /** What a running job can tell the admin, and where it can resume from after a crash. */
 export interface JobRun {
   job: Job;

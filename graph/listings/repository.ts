@@ -209,3 +209,48 @@ export async function listedHeadingsOf(db: Executor, organisationId: string, cap
   return rows.map((r) => r.heading);
 }
 
+export interface PricedListingRow {
+  id: string;
+  status: string;
+  currency: string;
+  priceFromMinor: number;
+  priceFromUsdCents: number | null;
+}
+
+/** Listings after `after` in id order, with what their USD price is computed from: one page of a re-pricing. */
+export async function pricedListingsAfter(db: Executor, after: string | null, limit: number): Promise<PricedListingRow[]> {
+  let query = db.selectFrom("listings").select(["id", "status", "currency", "price_from_minor", "price_from_usd_cents"]).orderBy("id").limit(limit);
+  if (after) query = query.where("id", ">", after);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    currency: r.currency,
+    priceFromMinor: Number(r.price_from_minor),
+    priceFromUsdCents: r.price_from_usd_cents === null ? null : Number(r.price_from_usd_cents),
+  }));
+}
+
+export async function countListings(db: Executor): Promise<number> {
+  const row = await db.selectFrom("listings").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Sets the USD price of listings whose price and currency are still those it was computed from: a
+ * seller's edit in the meantime has priced the listing itself. Returns the ids updated.
+ */
+export async function setUsdPrices(db: Executor, prices: readonly (PricedListingRow & { cents: number })[]): Promise<string[]> {
+  const updated: string[] = [];
+  for (const p of prices) {
+    const result = await db
+      .updateTable("listings")
+      .set({ price_from_usd_cents: p.cents })
+      .where("id", "=", p.id)
+      .where("currency", "=", p.currency)
+      .where("price_from_minor", "=", p.priceFromMinor)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) updated.push(p.id);
+  }
+  return updated;
+}
