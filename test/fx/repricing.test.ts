@@ -40,7 +40,7 @@ describeEachDatabase("FX that stays true: listings re-priced in USD when rates c
     expect((await getListing(world.buyer.ctx, world.listingId))!.priceFromUsdCents).toBe(31053);
     expect(await foundUnder(world, "300.00")).toEqual([]);
     expect(await foundUnder(world, "311.00")).toEqual([world.listingId]);
-    const priciest = await searchListings(world.buyer.ctx, { filters: { priceMin: { amount: "310.00", currency: "USD" } }, sort: "price_asc" });
+    const priciest = await searchListings(world.buyer.ctx, { filters: { priceMin: { amount: "310.00", currency: "USD" } }, sort: "PRICE_ASC" });
     expect(priciest.edges.map((e) => e.node.id)).toEqual([world.listingId]);
   });
 
