@@ -132,6 +132,8 @@ export const REQUEST_VERIFICATION = /* GraphQL */ `
 
 export interface QueueEntry extends CompanyProfile {
   verificationHistory: VerificationEvent[];
+  /** A verified company of the same country whose legal name looks the same. */
+  resemblesVerified: { id: string; legalName: string } | null;
 }
 
 export interface VerificationQueue {
@@ -148,6 +150,7 @@ export const VERIFICATION_QUEUE = /* GraphQL */ `
         node {
           ...CompanyProfile
           verificationHistory { id fromStatus toStatus reason actor createdAt }
+          resemblesVerified { id legalName }
         }
       }
       pageInfo { hasNextPage endCursor }

@@ -44,6 +44,7 @@ export async function loader(args: LoaderFunctionArgs) {
     entries: queue.edges.map(({ node }) => ({
       id: node.id,
       legalName: node.legalName,
+      resembles: node.resemblesVerified?.legalName ?? null,
       kind: node.kind,
       country: countryName.get(node.country) ?? node.country,
       address: [node.addressLine1, node.addressLine2, [node.postalCode, node.city].filter(Boolean).join(" ")].filter(Boolean),
@@ -107,6 +108,14 @@ export default function VerificationQueuePage() {
                 <h2 id={`org-${entry.id}`}>
                   <bdi>{entry.legalName}</bdi>
                 </h2>
+                {entry.resembles ? (
+                  <div className="notice warning" role="note">
+                    <p>
+                      {t("security.admin.resembles")} <strong><bdi>{entry.resembles}</bdi></strong>
+                    </p>
+                    <p>{t("security.admin.resemblesHint")}</p>
+                  </div>
+                ) : null}
                 <p className="muted">
                   {t(`kinds.${entry.kind}`)} · {entry.country}
                   {entry.requestedAt ? ` · ${t("admin.requestedAt", { when: entry.requestedAt })}` : ""}

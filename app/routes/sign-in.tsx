@@ -65,6 +65,9 @@ export default function SignIn() {
         </button>
       </Form>
       <p>
+        <Link to="/forgot-password">{t("security.forgotLink")}</Link>
+      </p>
+      <p>
         {t("signIn.noAccount")} <Link to="/sign-up">{t("signIn.signUpLink")}</Link>
       </p>
     </section>

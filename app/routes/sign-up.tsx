@@ -50,7 +50,8 @@ export async function action(args: ActionFunctionArgs) {
   if (signUp.userErrors.length) {
     return json({ errors: signUp.userErrors, values }, 400);
   }
-  return gql.redirect("/company");
+  // The account can look around at once; the next page says where the confirmation link went.
+  return gql.redirect("/confirm-email");
 }
 
 /** The browser knows its time zone; filling it in saves the new company a trip to its profile. */
