@@ -7,7 +7,7 @@ import { conflict, forbidden, notFound, problem } from "../errors.js";
 import { actorUserId, requireOrganisation, requirePlatformAdmin } from "../identity/guards.js";
 import { getListing, releaseStock } from "../listings/service.js";
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from "../shared/pagination.js";
-import type { OrderConfirmed, ShipmentMoved } from "./events.js";
+import type { OrderConfirmed } from "./events.js";
 import { availableActions, nextOrderStatus, releasesStock, type OrderAction, type OrderRole, type OrderStatus } from "./order-lifecycle.js";
 import { afterOrderMove } from "./payments.js";
 import { roleIn } from "./roles.js";
@@ -226,25 +226,6 @@ export async function settleScreening(ctx: ServiceContext, decision: ScreeningDe
   }
   await ctx.db.updateTable("orders").set({ compliance_hold: null }).where("id", "=", row.id).execute();
   await moveOrder({ ...ctx, viewer: SYSTEM }, row.id, "cancel", { note: decision.note });
-}
-
-/**
- * Subscribed to logistics' `shipment.dispatched`, in its transaction: the order's first shipment
- * leaving ships the order, at the carrier's time. A later part-shipment changes nothing; a shipment
- * of an order that may not ship yet (escrow not funded) is refused with the order's reason.
- */
-export async function orderDispatched(ctx: ServiceContext, moved: ShipmentMoved): Promise<void> {
-  const order = await loadOrder(ctx.db, moved.orderId);
-  if (!order || order.dispatchedAt || ["shipped", "delivered", "completed", "disputed"].includes(order.status)) return;
-  await moveOrder({ ...ctx, viewer: SYSTEM }, order.id, "ship", { at: moved.at, note: moved.shipmentId });
-}
-
-/** Subscribed to `shipment.delivered`: the goods arrived; escrow's release timer starts now. */
-export async function orderDelivered(ctx: ServiceContext, moved: ShipmentMoved): Promise<void> {
-  const order = await loadOrder(ctx.db, moved.orderId);
-  // Delivered once; a disputed order stays frozen until an admin resolves it.
-  if (order?.status !== "shipped") return;
-  await moveOrder({ ...ctx, viewer: SYSTEM }, order.id, "deliver", { at: moved.at, note: moved.shipmentId });
 }
 
 // ---------------------------------------------------------------------------- documents
