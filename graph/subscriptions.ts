@@ -38,4 +38,6 @@ export const subscriptions: Subscriptions<ServiceContext> = {
     // A held order is released or cancelled with the decision, never left waiting on a decided review.
     { module: "trade", delivery: "in-transaction", handle: settleScreening },
   ],
+  // Customs tells both companies itself (inbox) and writes the tracking event; declared for whoever else reacts.
+  "customs.decided": [],
 };

@@ -128,7 +128,7 @@ export interface EventPricePayload {
   userErrors: UserError[];
 }
 
-export type NotificationKind = "REQUEST_MATCHED" | "QUOTE_RECEIVED" | "QUOTE_ACCEPTED" | "QUOTE_NOT_CHOSEN";
+export type NotificationKind = "REQUEST_MATCHED" | "QUOTE_RECEIVED" | "QUOTE_ACCEPTED" | "QUOTE_NOT_CHOSEN" | "CUSTOMS_DECIDED";
 
 export interface Notification {
   id: string;

@@ -176,7 +176,11 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 ["/selling/requests", "home.dashboard.exporter.requests"],
                 ["/selling/quotes", "home.dashboard.exporter.quotes"],
                 ["/selling/insights", "home.dashboard.exporter.insights"],
+<<<<<<< HEAD
                 ["/orders?side=selling", "orders.nav.selling"],
+=======
+                ["/customs/access-log", "customs.home.accessLog"],
+>>>>>>> a7bb495 (Customs desk: officers search the shipments leaving or entering their country (direction, dates, exporter, importer, HS chapter, mode, clearance status), open one (parties, lines, packages, tracking), clear, hold with a reason or release it at their border: the decision is in the shipment's tracking, both companies are notified (inbox CUSTOMS_DECIDED), customs.decided is published; every step in the hash-chained access log; other jurisdictions get NOT_FOUND, logged as refused; pages in all 13 locales; bench)
               ]}
             />
           </li>
@@ -196,9 +200,16 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           </li>
         ) : null}
         {dashboard.jurisdiction ? (
-          <li className="card">
+          <li className="card" data-testid="customs-card">
             <h2>{t("home.dashboard.customs.title")}</h2>
             <p>{t("home.dashboard.customs.lead", { country: dashboard.jurisdiction })}</p>
+            <p>{t("customs.home.lead")}</p>
+            <p className="card-action">
+              <Link to="/customs" className="button button-small">
+                {t("customs.home.open")}
+              </Link>
+            </p>
+            <CardLinks links={[["/customs?clearanceStatus=HELD", "customs.home.held"]]} />
           </li>
         ) : null}
         {dashboard.pendingVerifications !== null ? (

@@ -13,14 +13,15 @@ import { viewerPreferences } from "../viewer.server";
 
 export const meta: MetaFunction = (args) => pageMeta(args, "inbox.title");
 
-/** Where a notification leads: the request to quote on, the quotes to compare, or the seller's quotes. */
+/** Where a notification leads: the request to quote on, the quotes to compare, the seller's quotes, or the shipment customs decided on. */
 function linkOf(notification: Notification, sells: boolean): string | null {
-  let requestId: unknown = null;
+  let payload: Record<string, unknown> = {};
   try {
-    requestId = (JSON.parse(notification.payload) as Record<string, unknown>).requestId;
+    payload = JSON.parse(notification.payload) as Record<string, unknown>;
   } catch {
-    requestId = null;
+    payload = {};
   }
+  const { requestId, shipmentId } = payload;
   switch (notification.kind) {
     case "REQUEST_MATCHED":
       return sells ? `/selling/requests/${notification.subjectId}/quote` : null;
@@ -29,6 +30,8 @@ function linkOf(notification: Notification, sells: boolean): string | null {
     case "QUOTE_ACCEPTED":
     case "QUOTE_NOT_CHOSEN":
       return "/selling/quotes";
+    case "CUSTOMS_DECIDED":
+      return typeof shipmentId === "string" ? `/shipments/${shipmentId}` : null;
   }
 }
 

@@ -16,6 +16,8 @@ import { Order as OrderModel, OrderLine as OrderLineModel, OrderEvent as OrderEv
 import { Payment as PaymentModel, LedgerEntry as LedgerEntryModel, OrderLedger as OrderLedgerModel } from '../trade/payments.js';
 import { Job as JobModel } from '../jobs/service.js';
 import { AccessLogEntry as AccessLogEntryModel } from '../customs/access-log.js';
+import { Clearance as ClearanceModel, DeskShipment as DeskShipmentModel } from '../customs/search.js';
+import { ClearanceRecord as ClearanceRecordModel, DeskShipmentDetail as DeskShipmentDetailModel } from '../customs/desk.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -177,6 +179,36 @@ export type ChosenShipping = {
   transitDaysMax?: Maybe<Scalars['Int']['output']>;
   transitDaysMin?: Maybe<Scalars['Int']['output']>;
 };
+
+export type Clearance = {
+  __typename?: 'Clearance';
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the goods are held, or the officer's note. */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ClearanceStatus;
+};
+
+export type ClearanceDecision =
+  | 'CLEARED'
+  /** Needs a reason; both companies are told it. */
+  | 'HELD'
+  | 'RELEASED';
+
+export type ClearanceRecord = {
+  __typename?: 'ClearanceRecord';
+  decidedAt: Scalars['DateTime']['output'];
+  fromStatus: ClearanceStatus;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: ClearanceStatus;
+};
+
+/** Clearance at one border: PENDING until the officer of that border decides. */
+export type ClearanceStatus =
+  | 'CLEARED'
+  | 'HELD'
+  | 'PENDING'
+  | 'RELEASED';
 
 export type ComparedQuote = {
   __typename?: 'ComparedQuote';
@@ -413,6 +445,157 @@ export type CustomsAccessOutcome =
   /** The shipment or document asked for is outside the officer's jurisdiction (or does not exist). */
   | 'REFUSED';
 
+/** Which side of the shipment the officer's country is. */
+export type CustomsBorder =
+  | 'EXPORT'
+  | 'IMPORT';
+
+export type CustomsDirection =
+  | 'EITHER'
+  | 'EXPORT'
+  | 'IMPORT';
+
+export type CustomsPackage = {
+  __typename?: 'CustomsPackage';
+  count: Scalars['Int']['output'];
+  grossWeightKg: Scalars['Float']['output'];
+  heightCm: Scalars['Float']['output'];
+  lengthCm: Scalars['Float']['output'];
+  marks?: Maybe<Scalars['String']['output']>;
+  netWeightKg: Scalars['Float']['output'];
+  /** UN/ECE Recommendation 21 code. */
+  packageType: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  widthCm: Scalars['Float']['output'];
+};
+
+export type CustomsParty = {
+  __typename?: 'CustomsParty';
+  addressLine1?: Maybe<Scalars['String']['output']>;
+  addressLine2?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  country: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** seller, buyer, consignee or notify. */
+  role: Scalars['String']['output'];
+};
+
+/** Everything an officer of the shipment's export or import country may see of it. */
+export type CustomsShipment = {
+  __typename?: 'CustomsShipment';
+  bookingNumber?: Maybe<Scalars['String']['output']>;
+  border: CustomsBorder;
+  carrierName: Scalars['String']['output'];
+  clearance: Clearance;
+  /** This border's decisions, oldest first. */
+  decisions: Array<ClearanceRecord>;
+  exportCountry: Scalars['String']['output'];
+  exporterName: Scalars['String']['output'];
+  flightNumber?: Maybe<Scalars['String']['output']>;
+  grossWeightKg: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  importCountry: Scalars['String']['output'];
+  importerName: Scalars['String']['output'];
+  incoterm: Scalars['String']['output'];
+  lines: Array<CustomsShipmentLine>;
+  mode: Scalars['String']['output'];
+  namedPlace: Scalars['String']['output'];
+  netWeightKg: Scalars['Float']['output'];
+  /** What the officer may decide next. */
+  nextDecisions: Array<ClearanceDecision>;
+  packages: Array<CustomsPackage>;
+  parties: Array<CustomsParty>;
+  portOfDischarge?: Maybe<Scalars['String']['output']>;
+  portOfLoading?: Maybe<Scalars['String']['output']>;
+  shippedOn: Scalars['Date']['output'];
+  status: Scalars['String']['output'];
+  /** Oldest first. */
+  tracking: Array<CustomsTrackingEvent>;
+  trackingNumber: Scalars['String']['output'];
+  vesselName?: Maybe<Scalars['String']['output']>;
+  volumeM3: Scalars['Float']['output'];
+  voyageNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type CustomsShipmentConnection = {
+  __typename?: 'CustomsShipmentConnection';
+  edges: Array<CustomsShipmentSummaryEdge>;
+  pageInfo: PageInfo;
+  /** Null when a clearance-status filter is combined with others (counting would scan everything). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CustomsShipmentFilter = {
+  clearanceStatus?: InputMaybe<ClearanceStatus>;
+  direction?: InputMaybe<CustomsDirection>;
+  exporterOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Two digits, e.g. 08. */
+  hsChapter?: InputMaybe<Scalars['String']['input']>;
+  importerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** sea, air, road, rail, postal or express. */
+  mode?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, inclusive. */
+  shippedFrom?: InputMaybe<Scalars['String']['input']>;
+  shippedTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CustomsShipmentLine = {
+  __typename?: 'CustomsShipmentLine';
+  /** The origin batch (harvest or production lot), when the exporter named one. */
+  batchCode?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  grossWeightKg?: Maybe<Scalars['Float']['output']>;
+  hsCode: Scalars['String']['output'];
+  netWeightKg?: Maybe<Scalars['Float']['output']>;
+  originCountry: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  quantity: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
+/** A shipment in the desk's results. */
+export type CustomsShipmentSummary = {
+  __typename?: 'CustomsShipmentSummary';
+  border: CustomsBorder;
+  carrierName: Scalars['String']['output'];
+  clearance: Clearance;
+  exportCountry: Scalars['String']['output'];
+  exporterName: Scalars['String']['output'];
+  exporterOrganisationId: Scalars['ID']['output'];
+  /** Two-digit HS chapters of its goods. */
+  hsChapters: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  importCountry: Scalars['String']['output'];
+  importerName: Scalars['String']['output'];
+  importerOrganisationId: Scalars['ID']['output'];
+  mode: Scalars['String']['output'];
+  shippedOn: Scalars['Date']['output'];
+  /** The shipment's own status (booked, in transit, delivered…). */
+  status: Scalars['String']['output'];
+  trackingNumber: Scalars['String']['output'];
+};
+
+export type CustomsShipmentSummaryEdge = {
+  __typename?: 'CustomsShipmentSummaryEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomsShipmentSummary;
+};
+
+export type CustomsTrackingEvent = {
+  __typename?: 'CustomsTrackingEvent';
+  code: Scalars['String']['output'];
+  locode?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  place: Scalars['String']['output'];
+  /** seller, carrier, platform or customs. */
+  source: Scalars['String']['output'];
+  /** IANA zone of the place. */
+  timeZone: Scalars['String']['output'];
+};
+
 export type DeMinimisThreshold = {
   __typename?: 'DeMinimisThreshold';
   /** VALUE (the consignment's value) or TAX_AMOUNT (the charge itself, as in China). */
@@ -421,6 +604,19 @@ export type DeMinimisThreshold = {
   /** Goods worth no more than this pay no duty; null when there is no such relief. */
   dutyUpTo?: Maybe<Money>;
   taxUpTo?: Maybe<Money>;
+};
+
+export type DecideClearanceInput = {
+  decision: ClearanceDecision;
+  /** Required to hold. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  shipmentId: Scalars['ID']['input'];
+};
+
+export type DecideClearancePayload = {
+  __typename?: 'DecideClearancePayload';
+  clearance?: Maybe<Clearance>;
+  userErrors: Array<UserError>;
 };
 
 export type DecideScreeningInput = {
@@ -1264,6 +1460,8 @@ export type Mutation = {
   createShipment: ShipmentPayload;
   /** Buyers only (kind BUYER or BOTH). */
   createSourcingRequest: SourcingRequestPayload;
+  /** Officers only: clear, hold (with a reason) or release a shipment at the officer's border. It appears in the shipment's tracking and both companies are told. */
+  decideClearance: DecideClearancePayload;
   /** Platform admins only. Approves (the order goes on) or rejects (it is stopped) a held order, with a note; logged. */
   decideScreening: ScreeningReviewPayload;
   deleteListingPhoto: ListingPayload;
@@ -1408,6 +1606,11 @@ export type MutationCreateShipmentArgs = {
 
 export type MutationCreateSourcingRequestArgs = {
   input: CreateSourcingRequestInput;
+};
+
+
+export type MutationDecideClearanceArgs = {
+  input: DecideClearanceInput;
 };
 
 
@@ -1617,6 +1820,8 @@ export type NotificationEdge = {
 };
 
 export type NotificationKind =
+  /** A customs officer cleared, held or released one of your shipments; the subject is the decision, the payload names the shipment. */
+  | 'CUSTOMS_DECIDED'
   /** The buyer accepted your quote; the subject is the quote. */
   | 'QUOTE_ACCEPTED'
   /** The buyer chose another quote or closed the request; the subject is your quote. */
@@ -2135,6 +2340,10 @@ export type Query = {
   currencies: Array<Currency>;
   /** Platform admins only: the whole access log, or one shipment's, newest first. */
   customsAccessLog: CustomsAccessEntryConnection;
+  /** Officers only: one shipment at the officer's border; NOT_FOUND (and a refused row in the log) for any other. Logged. */
+  customsShipment: CustomsShipment;
+  /** Officers only: shipments leaving or entering the officer's country, newest departure first. Logged. */
+  customsShipments: CustomsShipmentConnection;
   /** Platform admins only. The denied-party lists loaded. */
   deniedPartyLists: Array<DeniedPartyList>;
   /** Who at customs viewed the viewer's company's shipments and read its documents, newest first. */
@@ -2287,6 +2496,18 @@ export type QueryCustomsAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   shipmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCustomsShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomsShipmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomsShipmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3586,6 +3807,10 @@ export type ResolversTypes = ResolversObject<{
   CertificationInput: CertificationInput;
   CertificationKind: CertificationKind;
   ChosenShipping: ResolverTypeWrapper<ChosenShipping>;
+  Clearance: ResolverTypeWrapper<ClearanceModel>;
+  ClearanceDecision: ClearanceDecision;
+  ClearanceRecord: ResolverTypeWrapper<ClearanceRecordModel>;
+  ClearanceStatus: ClearanceStatus;
   ComparedQuote: ResolverTypeWrapper<ComparedQuoteModel>;
   ConfirmEmailPayload: ResolverTypeWrapper<Omit<ConfirmEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Conversion: ResolverTypeWrapper<ConversionModel>;
@@ -3604,9 +3829,22 @@ export type ResolversTypes = ResolversObject<{
   CustomsAccessEntryConnection: ResolverTypeWrapper<Omit<CustomsAccessEntryConnection, 'edges'> & { edges: Array<ResolversTypes['CustomsAccessEntryEdge']> }>;
   CustomsAccessEntryEdge: ResolverTypeWrapper<Omit<CustomsAccessEntryEdge, 'node'> & { node: ResolversTypes['CustomsAccessEntry'] }>;
   CustomsAccessOutcome: CustomsAccessOutcome;
+  CustomsBorder: CustomsBorder;
+  CustomsDirection: CustomsDirection;
+  CustomsPackage: ResolverTypeWrapper<CustomsPackage>;
+  CustomsParty: ResolverTypeWrapper<CustomsParty>;
+  CustomsShipment: ResolverTypeWrapper<DeskShipmentDetailModel>;
+  CustomsShipmentConnection: ResolverTypeWrapper<Omit<CustomsShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['CustomsShipmentSummaryEdge']> }>;
+  CustomsShipmentFilter: CustomsShipmentFilter;
+  CustomsShipmentLine: ResolverTypeWrapper<CustomsShipmentLine>;
+  CustomsShipmentSummary: ResolverTypeWrapper<DeskShipmentModel>;
+  CustomsShipmentSummaryEdge: ResolverTypeWrapper<Omit<CustomsShipmentSummaryEdge, 'node'> & { node: ResolversTypes['CustomsShipmentSummary'] }>;
+  CustomsTrackingEvent: ResolverTypeWrapper<CustomsTrackingEvent>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeMinimisThreshold: ResolverTypeWrapper<Omit<DeMinimisThreshold, 'dutyUpTo' | 'taxUpTo'> & { dutyUpTo?: Maybe<ResolversTypes['Money']>, taxUpTo?: Maybe<ResolversTypes['Money']> }>;
+  DecideClearanceInput: DecideClearanceInput;
+  DecideClearancePayload: ResolverTypeWrapper<Omit<DecideClearancePayload, 'clearance'> & { clearance?: Maybe<ResolversTypes['Clearance']> }>;
   DecideScreeningInput: DecideScreeningInput;
   DeliveryEstimate: ResolverTypeWrapper<DeliveryWindowModel>;
   DemandGroup: ResolverTypeWrapper<DemandGroupModel>;
@@ -3840,6 +4078,8 @@ export type ResolversParentTypes = ResolversObject<{
   Certification: CertificationModel;
   CertificationInput: CertificationInput;
   ChosenShipping: ChosenShipping;
+  Clearance: ClearanceModel;
+  ClearanceRecord: ClearanceRecordModel;
   ComparedQuote: ComparedQuoteModel;
   ConfirmEmailPayload: Omit<ConfirmEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Conversion: ConversionModel;
@@ -3855,9 +4095,20 @@ export type ResolversParentTypes = ResolversObject<{
   CustomsAccessEntry: AccessLogEntryModel;
   CustomsAccessEntryConnection: Omit<CustomsAccessEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomsAccessEntryEdge']> };
   CustomsAccessEntryEdge: Omit<CustomsAccessEntryEdge, 'node'> & { node: ResolversParentTypes['CustomsAccessEntry'] };
+  CustomsPackage: CustomsPackage;
+  CustomsParty: CustomsParty;
+  CustomsShipment: DeskShipmentDetailModel;
+  CustomsShipmentConnection: Omit<CustomsShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomsShipmentSummaryEdge']> };
+  CustomsShipmentFilter: CustomsShipmentFilter;
+  CustomsShipmentLine: CustomsShipmentLine;
+  CustomsShipmentSummary: DeskShipmentModel;
+  CustomsShipmentSummaryEdge: Omit<CustomsShipmentSummaryEdge, 'node'> & { node: ResolversParentTypes['CustomsShipmentSummary'] };
+  CustomsTrackingEvent: CustomsTrackingEvent;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeMinimisThreshold: Omit<DeMinimisThreshold, 'dutyUpTo' | 'taxUpTo'> & { dutyUpTo?: Maybe<ResolversParentTypes['Money']>, taxUpTo?: Maybe<ResolversParentTypes['Money']> };
+  DecideClearanceInput: DecideClearanceInput;
+  DecideClearancePayload: Omit<DecideClearancePayload, 'clearance'> & { clearance?: Maybe<ResolversParentTypes['Clearance']> };
   DecideScreeningInput: DecideScreeningInput;
   DeliveryEstimate: DeliveryWindowModel;
   DemandGroup: DemandGroupModel;
@@ -4122,6 +4373,22 @@ export type ChosenShippingResolvers<ContextType = GraphContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ClearanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Clearance'] = ResolversParentTypes['Clearance']> = ResolversObject<{
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClearanceStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClearanceRecordResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClearanceRecord'] = ResolversParentTypes['ClearanceRecord']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<ResolversTypes['ClearanceStatus'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ClearanceStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ComparedQuoteResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ComparedQuote'] = ResolversParentTypes['ComparedQuote']> = ResolversObject<{
   criteria?: Resolver<ResolversTypes['QuoteCriteriaScores'], ParentType, ContextType>;
   fxRate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4206,6 +4473,120 @@ export type CustomsAccessEntryEdgeResolvers<ContextType = GraphContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CustomsPackageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsPackage'] = ResolversParentTypes['CustomsPackage']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grossWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  heightCm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lengthCm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  marks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  netWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  packageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  widthCm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsPartyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsParty'] = ResolversParentTypes['CustomsParty']> = ResolversObject<{
+  addressLine1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressLine2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsShipmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsShipment'] = ResolversParentTypes['CustomsShipment']> = ResolversObject<{
+  bookingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  border?: Resolver<ResolversTypes['CustomsBorder'], ParentType, ContextType>;
+  carrierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clearance?: Resolver<ResolversTypes['Clearance'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['ClearanceRecord']>, ParentType, ContextType>;
+  exportCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exporterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flightNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grossWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  incoterm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CustomsShipmentLine']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namedPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nextDecisions?: Resolver<Array<ResolversTypes['ClearanceDecision']>, ParentType, ContextType>;
+  packages?: Resolver<Array<ResolversTypes['CustomsPackage']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['CustomsParty']>, ParentType, ContextType>;
+  portOfDischarge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  portOfLoading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shippedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tracking?: Resolver<Array<ResolversTypes['CustomsTrackingEvent']>, ParentType, ContextType>;
+  trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vesselName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volumeM3?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  voyageNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsShipmentConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsShipmentConnection'] = ResolversParentTypes['CustomsShipmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomsShipmentSummaryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsShipmentLineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsShipmentLine'] = ResolversParentTypes['CustomsShipmentLine']> = ResolversObject<{
+  batchCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsShipmentSummaryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsShipmentSummary'] = ResolversParentTypes['CustomsShipmentSummary']> = ResolversObject<{
+  border?: Resolver<ResolversTypes['CustomsBorder'], ParentType, ContextType>;
+  carrierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clearance?: Resolver<ResolversTypes['Clearance'], ParentType, ContextType>;
+  exportCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exporterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exporterOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hsChapters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shippedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsShipmentSummaryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsShipmentSummaryEdge'] = ResolversParentTypes['CustomsShipmentSummaryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomsShipmentSummary'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsTrackingEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsTrackingEvent'] = ResolversParentTypes['CustomsTrackingEvent']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -4219,6 +4600,12 @@ export type DeMinimisThresholdResolvers<ContextType = GraphContext, ParentType e
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dutyUpTo?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   taxUpTo?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DecideClearancePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecideClearancePayload'] = ResolversParentTypes['DecideClearancePayload']> = ResolversObject<{
+  clearance?: Resolver<Maybe<ResolversTypes['Clearance']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4754,6 +5141,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createSaleEvent?: Resolver<ResolversTypes['SaleEventPayload'], ParentType, ContextType, RequireFields<MutationCreateSaleEventArgs, 'input'>>;
   createShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationCreateShipmentArgs, 'input'>>;
   createSourcingRequest?: Resolver<ResolversTypes['SourcingRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateSourcingRequestArgs, 'input'>>;
+  decideClearance?: Resolver<ResolversTypes['DecideClearancePayload'], ParentType, ContextType, RequireFields<MutationDecideClearanceArgs, 'input'>>;
   decideScreening?: Resolver<ResolversTypes['ScreeningReviewPayload'], ParentType, ContextType, RequireFields<MutationDecideScreeningArgs, 'input'>>;
   deleteListingPhoto?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationDeleteListingPhotoArgs, 'id'>>;
   endEmbargo?: Resolver<ResolversTypes['EmbargoPayload'], ParentType, ContextType, RequireFields<MutationEndEmbargoArgs, 'id'>>;
@@ -5136,6 +5524,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   currencies?: Resolver<Array<ResolversTypes['Currency']>, ParentType, ContextType>;
   customsAccessLog?: Resolver<ResolversTypes['CustomsAccessEntryConnection'], ParentType, ContextType, RequireFields<QueryCustomsAccessLogArgs, 'first'>>;
+  customsShipment?: Resolver<ResolversTypes['CustomsShipment'], ParentType, ContextType, RequireFields<QueryCustomsShipmentArgs, 'id'>>;
+  customsShipments?: Resolver<ResolversTypes['CustomsShipmentConnection'], ParentType, ContextType, RequireFields<QueryCustomsShipmentsArgs, 'first'>>;
   deniedPartyLists?: Resolver<Array<ResolversTypes['DeniedPartyList']>, ParentType, ContextType>;
   documentAccessLog?: Resolver<ResolversTypes['CustomsAccessEntryConnection'], ParentType, ContextType, RequireFields<QueryDocumentAccessLogArgs, 'first'>>;
   documentSigningKeys?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
@@ -5755,6 +6145,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   BatchPayload?: BatchPayloadResolvers<ContextType>;
   Certification?: CertificationResolvers<ContextType>;
   ChosenShipping?: ChosenShippingResolvers<ContextType>;
+  Clearance?: ClearanceResolvers<ContextType>;
+  ClearanceRecord?: ClearanceRecordResolvers<ContextType>;
   ComparedQuote?: ComparedQuoteResolvers<ContextType>;
   ConfirmEmailPayload?: ConfirmEmailPayloadResolvers<ContextType>;
   Conversion?: ConversionResolvers<ContextType>;
@@ -5764,9 +6156,18 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CustomsAccessEntry?: CustomsAccessEntryResolvers<ContextType>;
   CustomsAccessEntryConnection?: CustomsAccessEntryConnectionResolvers<ContextType>;
   CustomsAccessEntryEdge?: CustomsAccessEntryEdgeResolvers<ContextType>;
+  CustomsPackage?: CustomsPackageResolvers<ContextType>;
+  CustomsParty?: CustomsPartyResolvers<ContextType>;
+  CustomsShipment?: CustomsShipmentResolvers<ContextType>;
+  CustomsShipmentConnection?: CustomsShipmentConnectionResolvers<ContextType>;
+  CustomsShipmentLine?: CustomsShipmentLineResolvers<ContextType>;
+  CustomsShipmentSummary?: CustomsShipmentSummaryResolvers<ContextType>;
+  CustomsShipmentSummaryEdge?: CustomsShipmentSummaryEdgeResolvers<ContextType>;
+  CustomsTrackingEvent?: CustomsTrackingEventResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeMinimisThreshold?: DeMinimisThresholdResolvers<ContextType>;
+  DecideClearancePayload?: DecideClearancePayloadResolvers<ContextType>;
   DeliveryEstimate?: DeliveryEstimateResolvers<ContextType>;
   DemandGroup?: DemandGroupResolvers<ContextType>;
   DeniedPartyImportResult?: DeniedPartyImportResultResolvers<ContextType>;

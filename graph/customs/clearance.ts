@@ -1,7 +1,8 @@
 /**
  * Clearance at one border, as the officer of that border decides it. A shipment nobody has decided
- * on is `pending`. Held goods are released (or stay held); released goods may be held again when
- * something new turns up; clearance ends the officer's part, so nothing follows it.
+ * on is `pending`. Held goods are released, which clears them (logistics' tracking says the same:
+ * a release moves the shipment to cleared on that side of the border); cleared or released goods
+ * may be held again when something new turns up.
  */
 
 export const CLEARANCE_STATUSES = ["pending", "cleared", "held", "released"] as const;
@@ -13,8 +14,8 @@ export type ClearanceDecision = (typeof CLEARANCE_DECISIONS)[number];
 const ALLOWED: Record<ClearanceStatus, readonly ClearanceDecision[]> = {
   pending: ["cleared", "held"],
   held: ["released"],
-  released: ["held", "cleared"],
-  cleared: [],
+  released: ["held"],
+  cleared: ["held"],
 };
 
 export function mayDecide(from: ClearanceStatus, decision: ClearanceDecision): boolean {

@@ -170,3 +170,13 @@ export function decisionRows(db: Executor, shipmentId: string, country: string):
     .orderBy("id")
     .execute();
 }
+
+export async function countWithStatus(db: Executor, country: string, status: string): Promise<number> {
+  const row = await db
+    .selectFrom("customs_clearances")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("country", "=", country)
+    .where("status", "=", status)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

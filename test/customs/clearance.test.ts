@@ -10,9 +10,9 @@ describe("clearance at one border", () => {
     ["held", "held", false],
     ["held", "cleared", false],
     ["released", "held", true],
-    ["released", "cleared", true],
+    ["released", "cleared", false],
     ["released", "released", false],
-    ["cleared", "held", false],
+    ["cleared", "held", true],
     ["cleared", "released", false],
     ["cleared", "cleared", false],
   ])("%s, then %s: %s", (from, decision, allowed) => {
