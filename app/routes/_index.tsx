@@ -176,11 +176,8 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 ["/selling/requests", "home.dashboard.exporter.requests"],
                 ["/selling/quotes", "home.dashboard.exporter.quotes"],
                 ["/selling/insights", "home.dashboard.exporter.insights"],
-<<<<<<< HEAD
                 ["/orders?side=selling", "orders.nav.selling"],
-=======
                 ["/customs/access-log", "customs.home.accessLog"],
->>>>>>> a7bb495 (Customs desk: officers search the shipments leaving or entering their country (direction, dates, exporter, importer, HS chapter, mode, clearance status), open one (parties, lines, packages, tracking), clear, hold with a reason or release it at their border: the decision is in the shipment's tracking, both companies are notified (inbox CUSTOMS_DECIDED), customs.decided is published; every step in the hash-chained access log; other jurisdictions get NOT_FOUND, logged as refused; pages in all 13 locales; bench)
               ]}
             />
           </li>
