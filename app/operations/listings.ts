@@ -100,6 +100,13 @@ export const LISTING = /* GraphQL */ `
   }
 `;
 
+/** The seller's editor shows the listing in its own currency: nothing to convert. */
+export const EDITABLE_LISTING = /* GraphQL */ `
+  query EditableListing($id: ID!) {
+    listing(id: $id) { ${DETAIL_FIELDS} }
+  }
+`;
+
 export interface ListingPage {
   edges: { cursor: string; node: ListingSummary }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };

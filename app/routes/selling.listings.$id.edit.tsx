@@ -15,7 +15,7 @@ import {
   DELETE_LISTING_PHOTO,
   isLifecycleIntent,
   LIFECYCLE,
-  LISTING,
+  EDITABLE_LISTING,
   UPDATE_LISTING,
   type ListingDetail,
   type ListingPayload,
@@ -34,7 +34,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   const prefs = await sellerPreferences(gql);
   const [{ listing }, options, events] = await Promise.all([
-    gql.query<{ listing: ListingDetail | null }>(LISTING, { id: args.params.id }),
+    gql.query<{ listing: ListingDetail | null }>(EDITABLE_LISTING, { id: args.params.id }),
     listingFormOptions(gql),
     gql.query<{ current: SaleEventConnection; upcoming: SaleEventConnection }>(PRICEABLE_SALE_EVENTS),
   ]);
