@@ -17,12 +17,8 @@ import { mediaRouter } from "./graph/media.js";
 import type { InProcessApi } from "./app/load-context.js";
 import { isAvailableLocale, translatorFor } from "./locales/index.js";
 import { createLogger, requestLog } from "./http/logging.js";
+import { startBackgroundWork } from "./graph/background.js";
 import { cspNonce, securityHeaders } from "./http/security-headers.js";
-import { systemContext } from "./graph/runtime.js";
-import { registerWorkerTask, startWorker } from "./graph/jobs/service.js";
-import { deliverDueMail, mailerFromEnvironment } from "./graph/mail/service.js";
-import { registerTradeJobs } from "./graph/trade/jobs.js";
-import { registerListingJobs } from "./graph/listings/repricing.js";
 
 export const SESSION_COOKIE = "caravan_session";
 export const LOCALE_COOKIE = "lng";
@@ -157,13 +153,8 @@ async function main(): Promise<void> {
   const remixBuild = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const { app, apollo } = await createServer({ database, production, publicUrl, logger, remixBuild });
 
-  registerTradeJobs();
-  const mailer = mailerFromEnvironment(process.env, (line, message) => logger.info(line, message));
-  if (!process.env.SMTP_URL) logger.warn(production ? "SMTP_URL is not set: no mail can be sent" : "SMTP_URL is not set: mail is written to this log");
-  registerWorkerTask("mail", (ctx) => deliverDueMail(ctx, mailer));
-  registerListingJobs();
   // The server runs due jobs itself unless an operator runs them apart (`npm run worker`).
-  const worker = process.env.RUN_JOBS === "false" ? null : startWorker(systemContext(database), { onError: (error) => logger.error({ err: error }, "job worker") });
+  const worker = process.env.RUN_JOBS === "false" ? null : startBackgroundWork(database, process.env, logger);
   const server: Server = app.listen(port, () => logger.info({ port, database: database.description }, `Caravan on ${publicUrl}`));
   let stopping = false;
   const stop = (signal: string) => {

@@ -1,19 +1,13 @@
 import { openDatabase } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
-import { systemContext } from "./graph/runtime.js";
-import { registerTradeJobs } from "./graph/trade/jobs.js";
-import { registerWorkerTask, startWorker } from "./graph/jobs/service.js";
-import { deliverDueMail, mailerFromEnvironment } from "./graph/mail/service.js";
-import { registerListingJobs } from "./graph/listings/repricing.js";
+import { startBackgroundWork } from "./graph/background.js";
+
+const print = (level: string) => (line: Record<string, unknown>, message: string) => console.log(JSON.stringify({ level, msg: message, ...line }));
 
 /** `npm run worker`: runs due jobs apart from any server, so several servers can share one worker (or many). */
 const database = openDatabase();
 await migrateToLatest(database);
-registerTradeJobs();
-const mailer = mailerFromEnvironment(process.env, (line, message) => console.log(JSON.stringify({ level: "info", msg: message, ...line })));
-registerWorkerTask("mail", (ctx) => deliverDueMail(ctx, mailer));
-registerListingJobs();
-const worker = startWorker(systemContext(database), { onError: (error) => console.error(error) });
+const worker = startBackgroundWork(database, process.env, { info: print("info"), warn: (message) => print("warn")({}, message), error: print("error") });
 console.log(JSON.stringify({ level: "info", msg: "job worker started", worker: worker.id, database: database.description }));
 const stop = async () => {
   await worker.stop();

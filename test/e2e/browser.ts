@@ -3,6 +3,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { inject } from "vitest";
 import { DEMO_PASSWORD } from "../../db/seed/index.js";
+import type { ReceivedMail } from "../support/smtp.js";
 
 export { DEMO_PASSWORD };
 
@@ -69,4 +70,32 @@ export function collectErrors(page: Page): string[] {
     if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
   });
   return errors;
+}
+
+/**
+ * The newest mail sent to an address whose subject matches, as the SMTP server received it; waits
+ * for the job worker to send it.
+ */
+export async function mailTo(address: string, subject: RegExp, timeoutMs = 10_000): Promise<ReceivedMail> {
+  const dir = inject("mailDir");
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = fs
+      .readdirSync(dir)
+      .sort()
+      .reverse()
+      .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as ReceivedMail);
+    const mail = mails.find((m) => m.to.includes(address) && subject.test(m.subject));
+    if (mail) return mail;
+    if (Date.now() > until) throw new Error(`no mail to ${address} with a subject like ${subject} (${mails.length} mails sent)`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The path of the first link in a mail that leads to `prefix` on the test server, as a user would click it. */
+export function linkIn(mail: ReceivedMail, prefix: string): string {
+  const base = inject("baseUrl");
+  const link = mail.body.match(/https?:\/\/[^\s"<>]+/g)?.find((url) => url.startsWith(base + prefix));
+  if (!link) throw new Error(`the mail "${mail.subject}" has no link to ${prefix}`);
+  return link.slice(base.length);
 }

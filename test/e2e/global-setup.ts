@@ -12,13 +12,16 @@ import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../db/database.js";
 import { migrateToLatest } from "../../db/migrate.js";
 import { seedDemoWorld } from "../../db/seed/index.js";
+import { startBackgroundWork } from "../../graph/background.js";
 import { createServer } from "../../server.js";
+import { startSmtpServer } from "../support/smtp.js";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     wsEndpoint: string;
+    mailDir: string;
   }
 }
 
@@ -72,6 +75,7 @@ export default async function setup(project: TestProject) {
   await migrateToLatest(database);
   if (!(await seedDemoWorld(database))) throw new Error("the fresh e2e database was already seeded");
 
+  const logger = pino({ level: process.env.LOG_LEVEL ?? "warn" });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const remixBuild = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
@@ -80,20 +84,29 @@ export default async function setup(project: TestProject) {
     production: true,
     publicUrl: baseUrl,
     remixBuild,
-    logger: pino({ level: process.env.LOG_LEVEL ?? "warn" }),
+    logger,
   });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(port, "127.0.0.1", () => resolve(listening));
   });
+
+  // Mail goes out over real SMTP, as in production; each message lands in a file the tests read.
+  const mailDir = path.join(dir, "mail");
+  fs.mkdirSync(mailDir);
+  const smtp = await startSmtpServer({ onMail: (mail, n) => fs.writeFileSync(path.join(mailDir, `${String(n).padStart(5, "0")}.json`), JSON.stringify(mail)) });
+  const worker = startBackgroundWork(database, { NODE_ENV: "production", SMTP_URL: smtp.url, PUBLIC_URL: baseUrl }, logger, { pollMs: 200 });
 
   if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
   const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
   project.provide("baseUrl", baseUrl);
   project.provide("wsEndpoint", browser.wsEndpoint());
+  project.provide("mailDir", mailDir);
 
   return async () => {
     await browser.close();
+    await worker.stop();
+    await smtp.close();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await apollo.stop();

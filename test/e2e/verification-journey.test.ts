@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectErrors, connectBrowser, describedBy, newContext, signIn, signOut, textWhen } from "./browser.js";
+import { collectErrors, connectBrowser, describedBy, linkIn, mailTo, newContext, signIn, signOut, textWhen } from "./browser.js";
 
 /**
  * The foundation's main journey, in order: a new exporter signs up, is told what is missing before it
@@ -28,7 +28,7 @@ describe("a new exporter gets verified", () => {
     await browser.close();
   });
 
-  it("signs up and lands on the company profile", async () => {
+  it("signs up, is asked to confirm its address, and confirms it from the mail", async () => {
     await page.goto("/");
     await page.getByRole("link", { name: "Create a free account" }).click();
     await page.getByRole("heading", { name: "Create your account" }).waitFor();
@@ -40,6 +40,13 @@ describe("a new exporter gets verified", () => {
     await page.getByLabel("Country").selectOption("ID");
     await page.getByLabel("Exporter", { exact: true }).check();
     await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { name: "Confirm your email address" }).waitFor();
+    await expect(page.locator("main").innerText()).resolves.toContain(email);
+
+    const mail = await mailTo(email, /Confirm your email address/);
+    await page.goto(linkIn(mail, "/confirm-email/"));
+    await textWhen(page.getByRole("status"), "You can now publish, quote and order.");
+    await page.getByRole("link", { name: "Go to your company" }).click();
     await page.getByRole("heading", { name: "Company profile" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/company");
     await expect(textWhen(page.locator("header"), company)).resolves.toContain("Dewi Lestari");

@@ -42,7 +42,7 @@ function parse(raw: string, envelope: { from: string; to: string[] }): ReceivedM
 }
 
 /** A real SMTP server on a free port of 127.0.0.1 that keeps what it receives: the mailer is tested over the wire. */
-export async function startSmtpServer(): Promise<{ url: string; received: ReceivedMail[]; refuseNext(count: number): void; close(): Promise<void> }> {
+export async function startSmtpServer(options: { onMail?: (mail: ReceivedMail, count: number) => void } = {}): Promise<{ url: string; received: ReceivedMail[]; refuseNext(count: number): void; close(): Promise<void> }> {
   const received: ReceivedMail[] = [];
   let refusals = 0;
   const server = new SMTPServer({
@@ -59,7 +59,9 @@ export async function startSmtpServer(): Promise<{ url: string; received: Receiv
           return;
         }
         const envelope = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address) };
-        received.push(parse(Buffer.concat(chunks).toString("latin1"), envelope));
+        const mail = parse(Buffer.concat(chunks).toString("latin1"), envelope);
+        received.push(mail);
+        options.onMail?.(mail, received.length);
         done();
       });
     },
