@@ -1,4 +1,6 @@
 import type { SearchListingsArgs } from "../graph/search/service.js";
+import { prng } from "./generate.js";
+import { CERTIFICATIONS, FAMILIES, TITLE_ADJECTIVES } from "./vocabulary.js";
 
 /**
  * The searches the benchmarks time, grouped in mixes. Every mix is part of the realistic mix that the
@@ -70,7 +72,36 @@ export const BENCH_SEARCHES: BenchSearch[] = [
       ["HS 09 from BR, page 2", { filters: { hsCode: "09", originCountry: "BR" } }],
     ] as [string, SearchListingsArgs][]
   ).map(([name, args]): BenchSearch => ({ mix: "next page", name, args: { ...args, first: 20 }, nextPage: true })),
+  ...buyerSearches(60),
 ];
+
+/**
+ * What buyers send most (issue 9's independent measurement): 1–3 words of one product family, the
+ * country they source from and a price range inside the family's band, first page. Drawn with a
+ * fixed seed from the same vocabulary as the bench data, so the searches find what the data holds.
+ */
+function buyerSearches(count: number): BenchSearch[] {
+  const rand = prng(0xb0e7);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+  return Array.from({ length: count }, () => {
+    const family = pick(FAMILIES);
+    const product = pick([family.noun, ...family.varieties]).split(" ");
+    const qualifier = pick([...TITLE_ADJECTIVES.map(([word]) => word), ...CERTIFICATIONS]);
+    const wordCount = 1 + Math.floor(rand() * 3);
+    const words = wordCount === 3 ? [qualifier, ...product].slice(0, 3) : product.slice(-wordCount);
+    const [low, high] = family.usdCents;
+    const from = low + Math.floor(rand() * 0.5 * (high - low));
+    const to = from + Math.ceil((0.2 + rand() * 0.4) * (high - low));
+    const origin = pick(family.origins);
+    const query = words.join(" ");
+    const dollars = (cents: number) => (cents / 100).toFixed(2);
+    return {
+      mix: "buyer: words + origin + price",
+      name: `${query} from ${origin}, ${dollars(from)}–${dollars(to)} USD`,
+      args: { query, filters: { originCountry: origin, priceMin: usd(dollars(from)), priceMax: usd(dollars(to)) }, first: 20 },
+    };
+  });
+}
 
 /** The mixes in report order, and the realistic mix: all of them together. */
 export const MIXES = [...new Set(BENCH_SEARCHES.map((s) => s.mix))];

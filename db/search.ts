@@ -388,7 +388,16 @@ function priceBuckets(spec: ListingSearchSpec): FacetCondition | null {
   return Array.from({ length: high - low + 1 }, (_v, i) => `p${low + i}`);
 }
 
-function facetConditions(spec: ListingSearchSpec): FacetCondition[] {
+/**
+ * Beside words or another facet, a price range becomes index tokens only when it spans this many
+ * buckets or fewer (about ±20 %): the price is checked on the row anyway, and a wide OR of buckets,
+ * evaluated again by every statement of a relevance search, costs more than it narrows, while a
+ * narrow one is what keeps "high quality blanched peanuts" from reading every "high quality" listing.
+ */
+const NARROWING_PRICE_BUCKETS = 8;
+
+/** The index tokens a search must match: each entry is one token or an OR of several. */
+function facetConditions(spec: ListingSearchSpec, hasWords: boolean): FacetCondition[] {
   const conditions: FacetCondition[] = [];
   if (spec.originCountry) conditions.push([`c${spec.originCountry.toLowerCase()}`]);
   const hs = hsFacet(hsDigits(spec.hsPrefix) ?? "");
@@ -396,7 +405,8 @@ function facetConditions(spec: ListingSearchSpec): FacetCondition[] {
   if (spec.incoterm) conditions.push([`i${spec.incoterm.toLowerCase()}`]);
   if (spec.quantity) conditions.push([`u${spec.quantity.kind}`]);
   const prices = priceBuckets(spec);
-  if (prices) conditions.push(prices);
+  const alone = !hasWords && conditions.length === 0;
+  if (prices && (alone || prices.length <= NARROWING_PRICE_BUCKETS)) conditions.push(prices);
   return conditions;
 }
 
@@ -488,7 +498,7 @@ abstract class Search {
     protected readonly spec: ListingSearchSpec,
   ) {
     this.terms = parseText(spec.text);
-    this.facets = facetConditions(spec);
+    this.facets = facetConditions(spec, this.terms.length > 0);
     this.rows = rowConditions(spec);
     this.sortBy = sortColumn(spec.sort);
     this.ranked = spec.sort === "relevance" && this.terms.length > 0;
