@@ -220,6 +220,8 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 ["/admin/payments", "orders.nav.payments"],
                 ["/admin/screening", "orders.nav.screening"],
                 ["/admin/jobs", "orders.nav.jobs"],
+                ["/admin/fx", "home.dashboard.admin.fx"],
+                ["/admin/customs-authorities", "home.dashboard.admin.customsAuthorities"],
               ]}
             />
           </li>

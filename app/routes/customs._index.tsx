@@ -46,7 +46,7 @@ export async function loader(args: LoaderFunctionArgs) {
   else page = answer.data.customsShipments;
   const { locale } = gql;
   return json({
-    jurisdiction: viewer.customsJurisdiction,
+    jurisdiction: viewer.customsJurisdiction ? (new Intl.DisplayNames([locale], { type: "region" }).of(viewer.customsJurisdiction) ?? viewer.customsJurisdiction) : null,
     values,
     errors,
     filtered: FIELDS.some((f) => values[f]),

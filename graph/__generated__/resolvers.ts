@@ -445,6 +445,13 @@ export type CustomsAccessOutcome =
   /** The shipment or document asked for is outside the officer's jurisdiction (or does not exist). */
   | 'REFUSED';
 
+export type CustomsAuthority = {
+  __typename?: 'CustomsAuthority';
+  /** Officers who may sign in for this authority. */
+  officerCount: Scalars['Int']['output'];
+  organisation: Organisation;
+};
+
 /** Which side of the shipment the officer's country is. */
 export type CustomsBorder =
   | 'EXPORT'
@@ -2340,6 +2347,8 @@ export type Query = {
   currencies: Array<Currency>;
   /** Platform admins only: the whole access log, or one shipment's, newest first. */
   customsAccessLog: CustomsAccessEntryConnection;
+  /** Platform admin only: every customs authority, by country. */
+  customsAuthorities: Array<CustomsAuthority>;
   /** Officers only: one shipment at the officer's border; NOT_FOUND (and a refused row in the log) for any other. Logged. */
   customsShipment: CustomsShipment;
   /** Officers only: shipments leaving or entering the officer's country, newest departure first. Logged. */
@@ -3829,6 +3838,7 @@ export type ResolversTypes = ResolversObject<{
   CustomsAccessEntryConnection: ResolverTypeWrapper<Omit<CustomsAccessEntryConnection, 'edges'> & { edges: Array<ResolversTypes['CustomsAccessEntryEdge']> }>;
   CustomsAccessEntryEdge: ResolverTypeWrapper<Omit<CustomsAccessEntryEdge, 'node'> & { node: ResolversTypes['CustomsAccessEntry'] }>;
   CustomsAccessOutcome: CustomsAccessOutcome;
+  CustomsAuthority: ResolverTypeWrapper<Omit<CustomsAuthority, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   CustomsBorder: CustomsBorder;
   CustomsDirection: CustomsDirection;
   CustomsPackage: ResolverTypeWrapper<CustomsPackage>;
@@ -4095,6 +4105,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomsAccessEntry: AccessLogEntryModel;
   CustomsAccessEntryConnection: Omit<CustomsAccessEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomsAccessEntryEdge']> };
   CustomsAccessEntryEdge: Omit<CustomsAccessEntryEdge, 'node'> & { node: ResolversParentTypes['CustomsAccessEntry'] };
+  CustomsAuthority: Omit<CustomsAuthority, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   CustomsPackage: CustomsPackage;
   CustomsParty: CustomsParty;
   CustomsShipment: DeskShipmentDetailModel;
@@ -4470,6 +4481,12 @@ export type CustomsAccessEntryConnectionResolvers<ContextType = GraphContext, Pa
 export type CustomsAccessEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsAccessEntryEdge'] = ResolversParentTypes['CustomsAccessEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CustomsAccessEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomsAuthorityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CustomsAuthority'] = ResolversParentTypes['CustomsAuthority']> = ResolversObject<{
+  officerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -5524,6 +5541,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   currencies?: Resolver<Array<ResolversTypes['Currency']>, ParentType, ContextType>;
   customsAccessLog?: Resolver<ResolversTypes['CustomsAccessEntryConnection'], ParentType, ContextType, RequireFields<QueryCustomsAccessLogArgs, 'first'>>;
+  customsAuthorities?: Resolver<Array<ResolversTypes['CustomsAuthority']>, ParentType, ContextType>;
   customsShipment?: Resolver<ResolversTypes['CustomsShipment'], ParentType, ContextType, RequireFields<QueryCustomsShipmentArgs, 'id'>>;
   customsShipments?: Resolver<ResolversTypes['CustomsShipmentConnection'], ParentType, ContextType, RequireFields<QueryCustomsShipmentsArgs, 'first'>>;
   deniedPartyLists?: Resolver<Array<ResolversTypes['DeniedPartyList']>, ParentType, ContextType>;
@@ -6156,6 +6174,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CustomsAccessEntry?: CustomsAccessEntryResolvers<ContextType>;
   CustomsAccessEntryConnection?: CustomsAccessEntryConnectionResolvers<ContextType>;
   CustomsAccessEntryEdge?: CustomsAccessEntryEdgeResolvers<ContextType>;
+  CustomsAuthority?: CustomsAuthorityResolvers<ContextType>;
   CustomsPackage?: CustomsPackageResolvers<ContextType>;
   CustomsParty?: CustomsPartyResolvers<ContextType>;
   CustomsShipment?: CustomsShipmentResolvers<ContextType>;

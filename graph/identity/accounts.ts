@@ -210,6 +210,22 @@ export async function createCustomsAuthority(ctx: ServiceContext, input: z.input
   });
 }
 
+/** Every customs authority with the number of its officers, by country then name: the admin's list. */
+export async function customsAuthorities(ctx: ServiceContext): Promise<(Organisation & { officerCount: number })[]> {
+  requirePlatformAdmin(ctx.viewer);
+  const rows = await ctx.db
+    .selectFrom("organisations as o")
+    .leftJoin("memberships as m", (join) => join.onRef("m.organisation_id", "=", "o.id").on("m.role", "=", "officer"))
+    .selectAll("o")
+    .select((eb) => eb.fn.count<number>("m.id").as("officer_count"))
+    .where("o.kind", "=", "customs_authority")
+    .groupBy("o.id")
+    .orderBy("o.country")
+    .orderBy("o.legal_name")
+    .execute();
+  return rows.map(({ officer_count, ...row }) => ({ ...toOrganisation(row), officerCount: Number(officer_count) }));
+}
+
 /** The platform's own organisation and its first admin; only the seed and the operator's CLI call this. */
 export async function createPlatformAdmin(ctx: ServiceContext, user: NewUser, legalName = "Caravan Platform"): Promise<User> {
   requirePlatformAdmin(ctx.viewer);

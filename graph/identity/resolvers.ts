@@ -10,6 +10,7 @@ export const resolvers: Resolvers = {
     organisation: (_, { id }, ctx) => identity.getOrganisation(ctx, id),
     verificationQueue: (_, args, ctx) => identity.verificationQueue(ctx, args),
     apiTokens: (_, __, ctx) => identity.listApiTokens(ctx),
+    customsAuthorities: async (_, __, ctx) => (await identity.customsAuthorities(ctx)).map(({ officerCount, ...organisation }) => ({ organisation, officerCount })),
   },
   Mutation: {
     signUp: (_, { input }, ctx) =>

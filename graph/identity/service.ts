@@ -22,6 +22,7 @@ export { memberContacts } from "./repository.js";
 export { requireConfirmedEmail } from "./guards.js";
 export {
   createCustomsAuthority,
+  customsAuthorities,
   createPlatformAdmin,
   getUser,
   registerOrganisation,

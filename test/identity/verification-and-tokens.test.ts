@@ -6,6 +6,7 @@ import {
   authenticate,
   createApiToken,
   createCustomsAuthority,
+  customsAuthorities,
   createPlatformAdmin,
   getOrganisation,
   rejectVerification,
@@ -139,11 +140,16 @@ describeEachDatabase("company verification", (db) => {
     };
     const member = await ownerOf(db());
     expect(((await errorOf(createCustomsAuthority(member.ctx, input))) as DomainError).code).toBe("FORBIDDEN");
-    const authority = await createCustomsAuthority(await adminCtx(db()), input);
+    const admin = await adminCtx(db());
+    const authority = await createCustomsAuthority(admin, input);
     expect(authority).toMatchObject({ kind: "customs_authority", country: "PL", verificationStatus: "verified" });
     const { signIn } = await import("../../graph/identity/service.js");
     const session = await signIn(ctxAs(db()), { email: "jan@customs.pl.example", password: GOOD_PASSWORD });
     expect(await authenticate(ctxAs(db()), { sessionToken: session.session.token })).toMatchObject({ role: "officer", customsJurisdiction: "PL" });
+
+    // The admin's list shows it with its one officer; nobody else may read the list.
+    expect(await customsAuthorities(admin)).toEqual([expect.objectContaining({ legalName: "Krajowa Administracja Skarbowa", country: "PL", officerCount: 1 })]);
+    expect(((await errorOf(customsAuthorities(member.ctx))) as DomainError).code).toBe("FORBIDDEN");
   });
 });
 
