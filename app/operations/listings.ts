@@ -107,6 +107,24 @@ export const EDITABLE_LISTING = /* GraphQL */ `
   }
 `;
 
+/** What a sourcing request for one listing starts from: its goods, unit, minimum order and terms. */
+export const LISTING_FOR_REQUEST = /* GraphQL */ `
+  query ListingForRequest($id: ID!) {
+    listing(id: $id) { id title localized { title } hsCode unit { code } moq incoterms { code namedPlace } seller { legalName } }
+  }
+`;
+
+export interface ListingForRequest {
+  id: string;
+  title: string;
+  localized: { title: string };
+  hsCode: string;
+  unit: { code: string };
+  moq: number;
+  incoterms: { code: string; namedPlace: string }[];
+  seller: { legalName: string };
+}
+
 export interface ListingPage {
   edges: { cursor: string; node: ListingSummary }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };

@@ -61,12 +61,13 @@ export async function loader(args: LoaderFunctionArgs) {
       unitSymbol: unit.symbol,
     },
     buys: prefs.buys,
+    signedIn: args.context.caravan.viewer.kind === "user",
   });
 }
 
 export default function ListingPage() {
   const { t } = useTranslation();
-  const { listing, buys } = useLoaderData<typeof loader>();
+  const { listing, buys, signedIn } = useLoaderData<typeof loader>();
   return (
     <article className="page listing-detail" aria-labelledby="listing-title">
       <p className="breadcrumbs">
@@ -232,11 +233,19 @@ export default function ListingPage() {
               </Link>
             </p>
           ) : null}
-          {buys ? (
+          {buys && listing.status === "ACTIVE" ? (
             <p>
-              <Link to="/sourcing/requests/new" className="button button-small">
-                {t("listing.postRequest")}
+              <Link to={`/sourcing/requests/new?listing=${listing.id}`} className="button button-small" data-testid="request-quote">
+                {t("listing.requestQuote")}
               </Link>
+            </p>
+          ) : null}
+          {!signedIn && listing.status === "ACTIVE" ? (
+            <p data-testid="sign-in-to-buy">
+              <Link to={`/sign-in?redirectTo=${encodeURIComponent(`/listings/${listing.id}`)}`} className="button">
+                {t("listing.signInToBuy")}
+              </Link>{" "}
+              <Link to="/sign-up">{t("listing.signUpToBuy")}</Link>
             </p>
           ) : null}
         </aside>

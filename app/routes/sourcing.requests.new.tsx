@@ -7,7 +7,7 @@ import { HsCodeField } from "../components/hs-code-field";
 import { SectionNav } from "../components/section-nav";
 import { api, type Api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { LISTING_FORM_REFERENCE, type ListingFormReference } from "../operations/listings";
+import { LISTING_FOR_REQUEST, LISTING_FORM_REFERENCE, type ListingForRequest, type ListingFormReference } from "../operations/listings";
 import { CREATE_REQUEST, HS_CODE, type RequestPayload } from "../operations/sourcing";
 import { normalizeDecimal, NumberReader, problemErrors, sortErrors, valuesOf, type UserError } from "../utils/forms";
 import { formatHsCode } from "../utils/hs";
@@ -50,6 +50,21 @@ export async function loader(args: LoaderFunctionArgs) {
   const reference = await gql.query<ListingFormReference>(LISTING_FORM_REFERENCE);
   const values: Record<Field, string> = Object.fromEntries(FIELDS.map((f) => [f, ""])) as Record<Field, string>;
   Object.assign(values, { destinationCountry: prefs.organisation?.country ?? "", "targetUnitPrice.currency": prefs.currency, visibility: "ALL", quoteCap: "10" });
+  // "Request a quote" on a listing: the request starts from its goods, so its seller is matched first.
+  const listingId = new URL(args.request.url).searchParams.get("listing");
+  // A link to a listing that is gone or malformed still opens an empty form.
+  const listing = listingId ? (await gql.attempt<{ listing: ListingForRequest | null }>(LISTING_FOR_REQUEST, { id: listingId }, ["BAD_USER_INPUT", "NOT_FOUND"])).data?.listing : null;
+  if (listing) {
+    const incoterm = listing.incoterms[0];
+    Object.assign(values, {
+      title: listing.localized.title,
+      hsCode: formatHsCode(listing.hsCode),
+      quantity: String(listing.moq),
+      unit: listing.unit.code,
+      incoterm: incoterm?.code ?? "",
+      description: translatorFor(gql.locale)("requestForm.fromListing", { title: listing.localized.title, seller: listing.seller.legalName }),
+    });
+  }
   return json({
     values,
     timeZone: prefs.timeZone,
