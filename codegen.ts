@@ -48,6 +48,8 @@ const config: CodegenConfig = {
           Warehouse: "../logistics/service.js#Warehouse",
           ShippingOption: "../logistics/service.js#ShippingOption",
           Shipment: "../logistics/service.js#ShipmentRecord",
+          TradeDocument: "../documents/service.js#DocumentHead",
+          RequiredDocument: "../documents/service.js#RequiredDocumentState",
           TrackingEvent: "../logistics/service.js#TrackingEvent",
           PublicTrackingEvent: "../logistics/service.js#PublicTrackingEvent",
           PublicTracking: "../logistics/service.js#PublicTracking",

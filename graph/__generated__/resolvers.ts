@@ -10,6 +10,7 @@ import { Notification as NotificationModel } from '../inbox/service.js';
 import { Listing as ListingModel, ListingPhoto as ListingPhotoModel, ListingStatusChange as ListingStatusChangeModel, ListingImportResult as ListingImportResultModel, OfferedIncoterm as OfferedIncotermModel, Certification as CertificationModel } from '../listings/service.js';
 import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as MatchReasonModel, DeliveryWindow as DeliveryWindowModel } from '../matching/service.js';
 import { PricedLane as PricedLaneModel, Warehouse as WarehouseModel, ShippingOption as ShippingOptionModel, ShipmentRecord as ShipmentRecordModel, TrackingEvent as TrackingEventModel, PublicTrackingEvent as PublicTrackingEventModel, PublicTracking as PublicTrackingModel, PublicTrace as PublicTraceModel, Batch as BatchModel } from '../logistics/service.js';
+import { DocumentHead as DocumentHeadModel, RequiredDocumentState as RequiredDocumentStateModel } from '../documents/service.js';
 import { EmbargoRecord as EmbargoRecordModel, LandedCost as LandedCostModel, LandedCostItem as LandedCostItemModel, QuoteLandedCost as QuoteLandedCostModel, TariffRate as TariffRateModel, DeniedPartyList as DeniedPartyListModel, ScreeningReview as ScreeningReviewModel, ScreeningReviewEvent as ScreeningReviewEventModel } from '../compliance/service.js';
 import { DemandGroup as DemandGroupModel, HeadingDemand as HeadingDemandModel, QuantityTotal as QuantityTotalModel, FeedItem as FeedItemModel } from '../insights/service.js';
 import { Order as OrderModel, OrderLine as OrderLineModel, OrderEvent as OrderEventModel, OrderPreview as OrderPreviewModel } from '../trade/service.js';
@@ -134,6 +135,10 @@ export type BatchPayload = {
   batch?: Maybe<Batch>;
   userErrors: Array<UserError>;
 };
+
+export type BillOfLadingType =
+  | 'STRAIGHT'
+  | 'TO_ORDER';
 
 /** A carrier's webhook call: the event, by tracking number. */
 export type CarrierEventInput = {
@@ -680,6 +685,19 @@ export type DeniedPartyList = {
   source: Scalars['String']['output'];
 };
 
+/** A file to save: what /documents/<id>.pdf and the officer's ZIP answer with. */
+export type DocumentFile = {
+  __typename?: 'DocumentFile';
+  base64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
+export type DocumentFormat =
+  | 'PDF'
+  /** The UBL 2.1 XML. */
+  | 'XML';
+
 export type DocumentKind =
   | 'AIR_WAYBILL'
   | 'BILL_OF_LADING'
@@ -776,6 +794,10 @@ export type FeedItem = {
   basedOn: SourcingRequest;
   match: Match;
 };
+
+export type FreightPayable =
+  | 'COLLECT'
+  | 'PREPAID';
 
 export type FxImportResult = {
   __typename?: 'FxImportResult';
@@ -922,6 +944,38 @@ export type IncotermNamedPlace =
   | 'DELIVERY'
   /** The named place is where carriage is paid to (the C and D rules). */
   | 'DESTINATION';
+
+export type IssueDocumentInput = {
+  /** IATA three-digit airline prefix. */
+  airlinePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Seven-digit serial; the check digit is added. */
+  awbSerial?: InputMaybe<Scalars['String']['input']>;
+  billOfLadingType?: InputMaybe<BillOfLadingType>;
+  /** Required when a document of the kind is in force: the new version supersedes it. */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
+  freightPayable?: InputMaybe<FreightPayable>;
+  kind: DocumentKind;
+  /** Per line, for a preferential certificate of origin (Form E, EUR.1). */
+  origin?: InputMaybe<Array<LineOriginInput>>;
+  originals?: InputMaybe<Scalars['Int']['input']>;
+  /** Place of signature; the seller's city when left out. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  postalCategory?: InputMaybe<PostalCategory>;
+  /** Locale of the labels' second language, usually the destination's. */
+  secondLanguage?: InputMaybe<Scalars['String']['input']>;
+  shipmentId: Scalars['ID']['input'];
+  /** The signatory's title (the signatory is the viewer). */
+  signatoryTitle: Scalars['String']['input'];
+  toOrderOf?: InputMaybe<Scalars['String']['input']>;
+  /** Declared value in SDR hundredths, for CN22/CN23. */
+  valueSdrMinor?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IssueDocumentPayload = {
+  __typename?: 'IssueDocumentPayload';
+  document?: Maybe<TradeDocument>;
+  userErrors: Array<UserError>;
+};
 
 /** Work the platform does in the background: escrow release timers, FX re-pricing, mail. */
 export type Job = {
@@ -1112,6 +1166,15 @@ export type LetterOfCreditInput = {
   issuingBank: Scalars['String']['input'];
   orderId: Scalars['ID']['input'];
   reference: Scalars['String']['input'];
+};
+
+export type LineOriginInput = {
+  criterion: OriginCriterion;
+  /** FOB value in minor units of the invoice currency, with RVC. */
+  fobValueMinor?: InputMaybe<Scalars['Int']['input']>;
+  /** The shipment line's position. */
+  lineNo: Scalars['Int']['input'];
+  rvcPercent?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** An exporter's goods for bulk, cross-border sale. */
@@ -1490,6 +1553,8 @@ export type Mutation = {
   importListingsCsv: ImportListingsPayload;
   /** Platform admins only. CSV with the header territory,hs_code,rate_percent,source,as_of; all rows are saved or none. */
   importTariffs: ImportTariffsPayload;
+  /** The seller's members issue a document from the shipment as it is now; it is numbered, signed and never changes. */
+  issueDocument: IssueDocumentPayload;
   /** Marks notifications read for the whole company. Ids that are not the company's are ignored. */
   markNotificationsRead: MarkNotificationsReadPayload;
   /** A move of the order's state machine, if the viewer's role may make it now. */
@@ -1522,6 +1587,8 @@ export type Mutation = {
   /** Platform admins only: a failed job gets a fresh set of attempts. */
   retryJob: JobPayload;
   revokeApiToken: ApiTokenPayload;
+  /** The issuer's members withdraw a document in force, with a reason that /verify shows. */
+  revokeDocument: RevokeDocumentPayload;
   /** The listing's own organisation, before the event ends. Replaces any price it already set for that event. */
   setEventPrice: EventPricePayload;
   /** Platform admins only. Sets the rate of a pair on a day, replacing any rate already there. */
@@ -1658,6 +1725,11 @@ export type MutationImportTariffsArgs = {
 };
 
 
+export type MutationIssueDocumentArgs = {
+  input: IssueDocumentInput;
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -1741,6 +1813,11 @@ export type MutationRetryJobArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeDocumentArgs = {
+  input: RevokeDocumentInput;
 };
 
 
@@ -2119,6 +2196,16 @@ export type OrganisationPayload = {
   userErrors: Array<UserError>;
 };
 
+export type OriginCriterion =
+  /** Change of tariff heading. */
+  | 'CTH'
+  /** Change of tariff subheading. */
+  | 'CTSH'
+  /** Regional value content (at least 40 %, with the FOB value). */
+  | 'RVC'
+  /** Wholly obtained. */
+  | 'WO';
+
 /** UN/ECE Recommendation 21 package type. */
 export type PackageType = {
   __typename?: 'PackageType';
@@ -2279,6 +2366,14 @@ export type PortKind =
   | 'ANY'
   | 'SEAPORT';
 
+export type PostalCategory =
+  | 'COMMERCIAL_SAMPLE'
+  | 'DOCUMENTS'
+  | 'GIFT'
+  | 'OTHER'
+  | 'RETURNED_GOODS'
+  | 'SALE_OF_GOODS';
+
 /** A quantity break: from `minQuantity` units up, each unit costs `unitPrice`. */
 export type PriceTier = {
   __typename?: 'PriceTier';
@@ -2349,6 +2444,8 @@ export type Query = {
   customsAccessLog: CustomsAccessEntryConnection;
   /** Platform admin only: every customs authority, by country. */
   customsAuthorities: Array<CustomsAuthority>;
+  /** Officers: every document in force of a shipment at their border, PDF and UBL, as one ZIP (logged). */
+  customsDocumentsZip: DocumentFile;
   /** Officers only: one shipment at the officer's border; NOT_FOUND (and a refused row in the log) for any other. Logged. */
   customsShipment: CustomsShipment;
   /** Officers only: shipments leaving or entering the officer's country, newest departure first. Logged. */
@@ -2357,6 +2454,8 @@ export type Query = {
   deniedPartyLists: Array<DeniedPartyList>;
   /** Who at customs viewed the viewer's company's shipments and read its documents, newest first. */
   documentAccessLog: CustomsAccessEntryConnection;
+  /** One document's PDF or UBL, for its two companies and the officers of its borders (each officer download is in the access log). */
+  documentFile: DocumentFile;
   /** Every platform signing key, newest first. */
   documentSigningKeys: Array<SigningKey>;
   /** Embargoes in force on a day (today by default), or every one ever recorded with all: true. */
@@ -2446,6 +2545,10 @@ export type Query = {
   searchListings: ListingSearchConnection;
   /** A shipment for its seller, buyer, carrier and admins; null for anyone else. */
   shipment?: Maybe<Shipment>;
+  /** A shipment's documents, every version: for its seller, its buyer and the officers of its two borders. */
+  shipmentDocuments: Array<TradeDocument>;
+  /** What a shipment's lane and mode need, and which of those are issued. */
+  shipmentRequiredDocuments: Array<RequiredDocument>;
   /** The shipments of an order, oldest first, for its two companies and admins. */
   shipmentsOfOrder: Array<Shipment>;
   /** What is left to ship of a confirmed order, for its seller; null for anyone else. */
@@ -2508,6 +2611,11 @@ export type QueryCustomsAccessLogArgs = {
 };
 
 
+export type QueryCustomsDocumentsZipArgs = {
+  shipmentId: Scalars['ID']['input'];
+};
+
+
 export type QueryCustomsShipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2523,6 +2631,12 @@ export type QueryCustomsShipmentsArgs = {
 export type QueryDocumentAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDocumentFileArgs = {
+  format: DocumentFormat;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2756,6 +2870,16 @@ export type QueryShipmentArgs = {
 };
 
 
+export type QueryShipmentDocumentsArgs = {
+  shipmentId: Scalars['ID']['input'];
+};
+
+
+export type QueryShipmentRequiredDocumentsArgs = {
+  shipmentId: Scalars['ID']['input'];
+};
+
+
 export type QueryShipmentsOfOrderArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -2953,6 +3077,23 @@ export type RequestVisibility =
   /** Only verified exporters see it; for the others it does not exist. */
   | 'VERIFIED';
 
+export type RequiredDocument = {
+  __typename?: 'RequiredDocument';
+  /** The version in force, or null while it is still to issue. */
+  inForce?: Maybe<TradeDocument>;
+  kind: DocumentKind;
+  reason: RequiredDocumentReason;
+};
+
+/** Why the lane and mode need a document. */
+export type RequiredDocumentReason =
+  | 'AIR_TRANSPORT'
+  | 'ALWAYS'
+  | 'ORIGIN_PROOF'
+  | 'POSTAL_CUSTOMS'
+  | 'PREFERENTIAL_ORIGIN'
+  | 'SEA_TRANSPORT';
+
 export type ResendEmailConfirmationPayload = {
   __typename?: 'ResendEmailConfirmationPayload';
   sent: Scalars['Boolean']['output'];
@@ -2963,6 +3104,17 @@ export type ResetPasswordPayload = {
   __typename?: 'ResetPasswordPayload';
   /** True once the new password is set; every other session of the account has ended. Sign in with it. */
   reset: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type RevokeDocumentInput = {
+  documentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type RevokeDocumentPayload = {
+  __typename?: 'RevokeDocumentPayload';
+  document?: Maybe<TradeDocument>;
   userErrors: Array<UserError>;
 };
 
@@ -3129,6 +3281,8 @@ export type Shipment = {
   carrierOrganisationId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   departedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every version of its documents; for its two companies and the officers of its borders. */
+  documents: Array<TradeDocument>;
   /** Oldest first. */
   events: Array<TrackingEvent>;
   exportCountry: Scalars['String']['output'];
@@ -3150,6 +3304,8 @@ export type Shipment = {
   parties: Array<ShipmentParty>;
   portOfDischarge?: Maybe<Scalars['String']['output']>;
   portOfLoading?: Maybe<Scalars['String']['output']>;
+  /** What the lane and mode need, and which of those are issued. */
+  requiredDocuments: Array<RequiredDocument>;
   /** The departure day once it has left, the booking day before. */
   shippedOn: Scalars['Date']['output'];
   status: ShipmentStatus;
@@ -3538,6 +3694,28 @@ export type TrackingSource =
   | 'PLATFORM'
   | 'SELLER';
 
+/** One version of a trade document of a shipment, without its bytes (download them from /documents/<id>.pdf or .xml). */
+export type TradeDocument = {
+  __typename?: 'TradeDocument';
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  kind: DocumentKind;
+  number: Scalars['String']['output'];
+  /** Hex SHA-256 of the PDF as issued. */
+  pdfSha256: Scalars['String']['output'];
+  /** Relative download addresses. */
+  pdfUrl: Scalars['String']['output'];
+  revoked?: Maybe<DocumentRevocation>;
+  status: DocumentStatus;
+  /** The version this one corrects. */
+  supersedesId?: Maybe<Scalars['ID']['output']>;
+  /** Hex SHA-256 of the UBL XML as issued. */
+  ublSha256: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  xmlUrl: Scalars['String']['output'];
+};
+
 export type TransportMode =
   | 'AIR'
   | 'INLAND_WATERWAY'
@@ -3810,6 +3988,7 @@ export type ResolversTypes = ResolversObject<{
   Batch: ResolverTypeWrapper<BatchModel>;
   BatchInspection: ResolverTypeWrapper<BatchInspection>;
   BatchPayload: ResolverTypeWrapper<Omit<BatchPayload, 'batch'> & { batch?: Maybe<ResolversTypes['Batch']> }>;
+  BillOfLadingType: BillOfLadingType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CarrierEventInput: CarrierEventInput;
   Certification: ResolverTypeWrapper<CertificationModel>;
@@ -3860,6 +4039,8 @@ export type ResolversTypes = ResolversObject<{
   DemandGroup: ResolverTypeWrapper<DemandGroupModel>;
   DeniedPartyImportResult: ResolverTypeWrapper<DeniedPartyImportResult>;
   DeniedPartyList: ResolverTypeWrapper<DeniedPartyListModel>;
+  DocumentFile: ResolverTypeWrapper<DocumentFile>;
+  DocumentFormat: DocumentFormat;
   DocumentKind: DocumentKind;
   DocumentReference: ResolverTypeWrapper<DocumentReference>;
   DocumentRevocation: ResolverTypeWrapper<DocumentRevocation>;
@@ -3873,6 +4054,7 @@ export type ResolversTypes = ResolversObject<{
   EventPricePayload: ResolverTypeWrapper<Omit<EventPricePayload, 'eventPrice'> & { eventPrice?: Maybe<ResolversTypes['EventPrice']> }>;
   FeedItem: ResolverTypeWrapper<FeedItemModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FreightPayable: FreightPayable;
   FxImportResult: ResolverTypeWrapper<FxImportResultModel>;
   FxRate: ResolverTypeWrapper<FxRateModel>;
   FxRateConnection: ResolverTypeWrapper<Omit<FxRateConnection, 'edges'> & { edges: Array<ResolversTypes['FxRateEdge']> }>;
@@ -3892,6 +4074,8 @@ export type ResolversTypes = ResolversObject<{
   IncotermGroup: IncotermGroup;
   IncotermNamedPlace: IncotermNamedPlace;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssueDocumentInput: IssueDocumentInput;
+  IssueDocumentPayload: ResolverTypeWrapper<Omit<IssueDocumentPayload, 'document'> & { document?: Maybe<ResolversTypes['TradeDocument']> }>;
   Job: ResolverTypeWrapper<JobModel>;
   JobConnection: ResolverTypeWrapper<Omit<JobConnection, 'edges'> & { edges: Array<ResolversTypes['JobEdge']> }>;
   JobCounts: ResolverTypeWrapper<JobCounts>;
@@ -3909,6 +4093,7 @@ export type ResolversTypes = ResolversObject<{
   LedgerBalance: ResolverTypeWrapper<Omit<LedgerBalance, 'balance'> & { balance: ResolversTypes['Money'] }>;
   LedgerEntry: ResolverTypeWrapper<LedgerEntryModel>;
   LetterOfCreditInput: LetterOfCreditInput;
+  LineOriginInput: LineOriginInput;
   Listing: ResolverTypeWrapper<ListingModel>;
   ListingConnection: ResolverTypeWrapper<Omit<ListingConnection, 'edges'> & { edges: Array<ResolversTypes['ListingEdge']> }>;
   ListingEdge: ResolverTypeWrapper<Omit<ListingEdge, 'node'> & { node: ResolversTypes['Listing'] }>;
@@ -3963,6 +4148,7 @@ export type ResolversTypes = ResolversObject<{
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
   OrganisationPayload: ResolverTypeWrapper<Omit<OrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  OriginCriterion: OriginCriterion;
   PackageType: ResolverTypeWrapper<PackageType>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyInput: PartyInput;
@@ -3977,6 +4163,7 @@ export type ResolversTypes = ResolversObject<{
   PortConnection: ResolverTypeWrapper<Omit<PortConnection, 'edges'> & { edges: Array<ResolversTypes['PortEdge']> }>;
   PortEdge: ResolverTypeWrapper<Omit<PortEdge, 'node'> & { node: ResolversTypes['Port'] }>;
   PortKind: PortKind;
+  PostalCategory: PostalCategory;
   PriceTier: ResolverTypeWrapper<Omit<PriceTier, 'unitPrice'> & { unitPrice: ResolversTypes['Money'] }>;
   PriceTierInput: PriceTierInput;
   PublicTracking: ResolverTypeWrapper<PublicTrackingModel>;
@@ -3998,8 +4185,12 @@ export type ResolversTypes = ResolversObject<{
   RemoveEventPricePayload: ResolverTypeWrapper<RemoveEventPricePayload>;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   RequestVisibility: RequestVisibility;
+  RequiredDocument: ResolverTypeWrapper<RequiredDocumentStateModel>;
+  RequiredDocumentReason: RequiredDocumentReason;
   ResendEmailConfirmationPayload: ResolverTypeWrapper<ResendEmailConfirmationPayload>;
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
+  RevokeDocumentInput: RevokeDocumentInput;
+  RevokeDocumentPayload: ResolverTypeWrapper<Omit<RevokeDocumentPayload, 'document'> & { document?: Maybe<ResolversTypes['TradeDocument']> }>;
   SaleEvent: ResolverTypeWrapper<SaleEventModel>;
   SaleEventConnection: ResolverTypeWrapper<Omit<SaleEventConnection, 'edges'> & { edges: Array<ResolversTypes['SaleEventEdge']> }>;
   SaleEventEdge: ResolverTypeWrapper<Omit<SaleEventEdge, 'node'> & { node: ResolversTypes['SaleEvent'] }>;
@@ -4052,6 +4243,7 @@ export type ResolversTypes = ResolversObject<{
   TrackingEventInput: TrackingEventInput;
   TrackingEventPayload: ResolverTypeWrapper<Omit<TrackingEventPayload, 'event' | 'shipment'> & { event?: Maybe<ResolversTypes['TrackingEvent']>, shipment?: Maybe<ResolversTypes['Shipment']> }>;
   TrackingSource: TrackingSource;
+  TradeDocument: ResolverTypeWrapper<DocumentHeadModel>;
   TransportMode: TransportMode;
   UnitOfMeasure: ResolverTypeWrapper<UnitOfMeasureModel>;
   UnitQuantity: UnitQuantity;
@@ -4125,6 +4317,7 @@ export type ResolversParentTypes = ResolversObject<{
   DemandGroup: DemandGroupModel;
   DeniedPartyImportResult: DeniedPartyImportResult;
   DeniedPartyList: DeniedPartyListModel;
+  DocumentFile: DocumentFile;
   DocumentReference: DocumentReference;
   DocumentRevocation: DocumentRevocation;
   DocumentVerification: Omit<DocumentVerification, 'document'> & { document?: Maybe<ResolversParentTypes['VerifiedDocument']> };
@@ -4152,6 +4345,8 @@ export type ResolversParentTypes = ResolversObject<{
   ImportTariffsPayload: ImportTariffsPayload;
   Incoterm: IncotermModel;
   Int: Scalars['Int']['output'];
+  IssueDocumentInput: IssueDocumentInput;
+  IssueDocumentPayload: Omit<IssueDocumentPayload, 'document'> & { document?: Maybe<ResolversParentTypes['TradeDocument']> };
   Job: JobModel;
   JobConnection: Omit<JobConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobEdge']> };
   JobCounts: JobCounts;
@@ -4167,6 +4362,7 @@ export type ResolversParentTypes = ResolversObject<{
   LedgerBalance: Omit<LedgerBalance, 'balance'> & { balance: ResolversParentTypes['Money'] };
   LedgerEntry: LedgerEntryModel;
   LetterOfCreditInput: LetterOfCreditInput;
+  LineOriginInput: LineOriginInput;
   Listing: ListingModel;
   ListingConnection: Omit<ListingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingEdge']> };
   ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Listing'] };
@@ -4241,8 +4437,11 @@ export type ResolversParentTypes = ResolversObject<{
   ReconcilePaymentInput: ReconcilePaymentInput;
   RemoveEventPricePayload: RemoveEventPricePayload;
   RequestPasswordResetPayload: RequestPasswordResetPayload;
+  RequiredDocument: RequiredDocumentStateModel;
   ResendEmailConfirmationPayload: ResendEmailConfirmationPayload;
   ResetPasswordPayload: ResetPasswordPayload;
+  RevokeDocumentInput: RevokeDocumentInput;
+  RevokeDocumentPayload: Omit<RevokeDocumentPayload, 'document'> & { document?: Maybe<ResolversParentTypes['TradeDocument']> };
   SaleEvent: SaleEventModel;
   SaleEventConnection: Omit<SaleEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['SaleEventEdge']> };
   SaleEventEdge: Omit<SaleEventEdge, 'node'> & { node: ResolversParentTypes['SaleEvent'] };
@@ -4285,6 +4484,7 @@ export type ResolversParentTypes = ResolversObject<{
   TrackingEvent: TrackingEventModel;
   TrackingEventInput: TrackingEventInput;
   TrackingEventPayload: Omit<TrackingEventPayload, 'event' | 'shipment'> & { event?: Maybe<ResolversParentTypes['TrackingEvent']>, shipment?: Maybe<ResolversParentTypes['Shipment']> };
+  TradeDocument: DocumentHeadModel;
   UnitOfMeasure: UnitOfMeasureModel;
   UpdateListingInput: UpdateListingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
@@ -4663,6 +4863,13 @@ export type DeniedPartyListResolvers<ContextType = GraphContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DocumentFileResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DocumentFile'] = ResolversParentTypes['DocumentFile']> = ResolversObject<{
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type DocumentReferenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DocumentReference'] = ResolversParentTypes['DocumentReference']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4842,6 +5049,12 @@ export type IncotermResolvers<ContextType = GraphContext, ParentType extends Res
   sellerClearsImport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sellerInsures?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   transportModes?: Resolver<Array<ResolversTypes['TransportMode']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IssueDocumentPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IssueDocumentPayload'] = ResolversParentTypes['IssueDocumentPayload']> = ResolversObject<{
+  document?: Resolver<Maybe<ResolversTypes['TradeDocument']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -5166,6 +5379,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   importFxRates?: Resolver<ResolversTypes['ImportFxRatesPayload'], ParentType, ContextType, RequireFields<MutationImportFxRatesArgs, 'csv'>>;
   importListingsCsv?: Resolver<ResolversTypes['ImportListingsPayload'], ParentType, ContextType, RequireFields<MutationImportListingsCsvArgs, 'csv'>>;
   importTariffs?: Resolver<ResolversTypes['ImportTariffsPayload'], ParentType, ContextType, RequireFields<MutationImportTariffsArgs, 'csv'>>;
+  issueDocument?: Resolver<ResolversTypes['IssueDocumentPayload'], ParentType, ContextType, RequireFields<MutationIssueDocumentArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   moveOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationMoveOrderArgs, 'action' | 'id'>>;
   pauseListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationPauseListingArgs, 'id'>>;
@@ -5184,6 +5398,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
   retryJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  revokeDocument?: Resolver<ResolversTypes['RevokeDocumentPayload'], ParentType, ContextType, RequireFields<MutationRevokeDocumentArgs, 'input'>>;
   setEventPrice?: Resolver<ResolversTypes['EventPricePayload'], ParentType, ContextType, RequireFields<MutationSetEventPriceArgs, 'input'>>;
   setFxRate?: Resolver<ResolversTypes['FxRatePayload'], ParentType, ContextType, RequireFields<MutationSetFxRateArgs, 'input'>>;
   setLane?: Resolver<ResolversTypes['LanePayload'], ParentType, ContextType, RequireFields<MutationSetLaneArgs, 'input'>>;
@@ -5542,10 +5757,12 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   currencies?: Resolver<Array<ResolversTypes['Currency']>, ParentType, ContextType>;
   customsAccessLog?: Resolver<ResolversTypes['CustomsAccessEntryConnection'], ParentType, ContextType, RequireFields<QueryCustomsAccessLogArgs, 'first'>>;
   customsAuthorities?: Resolver<Array<ResolversTypes['CustomsAuthority']>, ParentType, ContextType>;
+  customsDocumentsZip?: Resolver<ResolversTypes['DocumentFile'], ParentType, ContextType, RequireFields<QueryCustomsDocumentsZipArgs, 'shipmentId'>>;
   customsShipment?: Resolver<ResolversTypes['CustomsShipment'], ParentType, ContextType, RequireFields<QueryCustomsShipmentArgs, 'id'>>;
   customsShipments?: Resolver<ResolversTypes['CustomsShipmentConnection'], ParentType, ContextType, RequireFields<QueryCustomsShipmentsArgs, 'first'>>;
   deniedPartyLists?: Resolver<Array<ResolversTypes['DeniedPartyList']>, ParentType, ContextType>;
   documentAccessLog?: Resolver<ResolversTypes['CustomsAccessEntryConnection'], ParentType, ContextType, RequireFields<QueryDocumentAccessLogArgs, 'first'>>;
+  documentFile?: Resolver<ResolversTypes['DocumentFile'], ParentType, ContextType, RequireFields<QueryDocumentFileArgs, 'format' | 'id'>>;
   documentSigningKeys?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
   embargoes?: Resolver<Array<ResolversTypes['Embargo']>, ParentType, ContextType, RequireFields<QueryEmbargoesArgs, 'all'>>;
   explainMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<QueryExplainMatchArgs, 'listingId' | 'requestId'>>;
@@ -5589,6 +5806,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   screeningReviews?: Resolver<Array<ResolversTypes['ScreeningReview']>, ParentType, ContextType, RequireFields<QueryScreeningReviewsArgs, 'first' | 'status'>>;
   searchListings?: Resolver<ResolversTypes['ListingSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchListingsArgs, 'first' | 'sort'>>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
+  shipmentDocuments?: Resolver<Array<ResolversTypes['TradeDocument']>, ParentType, ContextType, RequireFields<QueryShipmentDocumentsArgs, 'shipmentId'>>;
+  shipmentRequiredDocuments?: Resolver<Array<ResolversTypes['RequiredDocument']>, ParentType, ContextType, RequireFields<QueryShipmentRequiredDocumentsArgs, 'shipmentId'>>;
   shipmentsOfOrder?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentsOfOrderArgs, 'orderId'>>;
   shippableLines?: Resolver<Maybe<Array<ResolversTypes['ShippableLine']>>, ParentType, ContextType, RequireFields<QueryShippableLinesArgs, 'orderId'>>;
   shippingOptions?: Resolver<Array<ResolversTypes['ShippingOption']>, ParentType, ContextType, RequireFields<QueryShippingOptionsArgs, 'input'>>;
@@ -5700,6 +5919,13 @@ export type RequestPasswordResetPayloadResolvers<ContextType = GraphContext, Par
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RequiredDocumentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RequiredDocument'] = ResolversParentTypes['RequiredDocument']> = ResolversObject<{
+  inForce?: Resolver<Maybe<ResolversTypes['TradeDocument']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RequiredDocumentReason'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ResendEmailConfirmationPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResendEmailConfirmationPayload'] = ResolversParentTypes['ResendEmailConfirmationPayload']> = ResolversObject<{
   sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -5708,6 +5934,12 @@ export type ResendEmailConfirmationPayloadResolvers<ContextType = GraphContext, 
 
 export type ResetPasswordPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = ResolversObject<{
   reset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RevokeDocumentPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RevokeDocumentPayload'] = ResolversParentTypes['RevokeDocumentPayload']> = ResolversObject<{
+  document?: Resolver<Maybe<ResolversTypes['TradeDocument']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -5802,6 +6034,7 @@ export type ShipmentResolvers<ContextType = GraphContext, ParentType extends Res
   carrierOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   departedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['TradeDocument']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
   exportCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   flightNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5820,6 +6053,7 @@ export type ShipmentResolvers<ContextType = GraphContext, ParentType extends Res
   parties?: Resolver<Array<ResolversTypes['ShipmentParty']>, ParentType, ContextType>;
   portOfDischarge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   portOfLoading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requiredDocuments?: Resolver<Array<ResolversTypes['RequiredDocument']>, ParentType, ContextType>;
   shippedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
   traceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6048,6 +6282,23 @@ export type TrackingEventPayloadResolvers<ContextType = GraphContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TradeDocumentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TradeDocument'] = ResolversParentTypes['TradeDocument']> = ResolversObject<{
+  correctionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pdfSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revoked?: Resolver<Maybe<ResolversTypes['DocumentRevocation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  supersedesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ublSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xmlUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type UnitOfMeasureResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UnitOfMeasure'] = ResolversParentTypes['UnitOfMeasure']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6191,6 +6442,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DemandGroup?: DemandGroupResolvers<ContextType>;
   DeniedPartyImportResult?: DeniedPartyImportResultResolvers<ContextType>;
   DeniedPartyList?: DeniedPartyListResolvers<ContextType>;
+  DocumentFile?: DocumentFileResolvers<ContextType>;
   DocumentReference?: DocumentReferenceResolvers<ContextType>;
   DocumentRevocation?: DocumentRevocationResolvers<ContextType>;
   DocumentVerification?: DocumentVerificationResolvers<ContextType>;
@@ -6215,6 +6467,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ImportListingsPayload?: ImportListingsPayloadResolvers<ContextType>;
   ImportTariffsPayload?: ImportTariffsPayloadResolvers<ContextType>;
   Incoterm?: IncotermResolvers<ContextType>;
+  IssueDocumentPayload?: IssueDocumentPayloadResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobConnection?: JobConnectionResolvers<ContextType>;
   JobCounts?: JobCountsResolvers<ContextType>;
@@ -6289,8 +6542,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   QuoteWeights?: QuoteWeightsResolvers<ContextType>;
   RemoveEventPricePayload?: RemoveEventPricePayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
+  RequiredDocument?: RequiredDocumentResolvers<ContextType>;
   ResendEmailConfirmationPayload?: ResendEmailConfirmationPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
+  RevokeDocumentPayload?: RevokeDocumentPayloadResolvers<ContextType>;
   SaleEvent?: SaleEventResolvers<ContextType>;
   SaleEventConnection?: SaleEventConnectionResolvers<ContextType>;
   SaleEventEdge?: SaleEventEdgeResolvers<ContextType>;
@@ -6322,6 +6577,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TracedGoods?: TracedGoodsResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   TrackingEventPayload?: TrackingEventPayloadResolvers<ContextType>;
+  TradeDocument?: TradeDocumentResolvers<ContextType>;
   UnitOfMeasure?: UnitOfMeasureResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
