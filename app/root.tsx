@@ -109,11 +109,17 @@ function Page({ viewer, unreadCount, languages, locale, children }: PageProps) {
             </span>
             {t("app.name")}
           </NavLink>
-          <Navigation viewer={viewer} unreadCount={unreadCount} />
-          <div className="header-tools">
-            <ViewerBadge viewer={viewer} />
-            <LanguageSwitcher languages={languages} locale={locale} />
-          </div>
+          {/* On a phone the whole menu folds behind one button; on wider screens the CSS keeps it open. */}
+          <details className="site-menu">
+            <summary className="site-menu-toggle">{t("layout.menu")}</summary>
+            <div className="site-menu-body">
+              <Navigation viewer={viewer} unreadCount={unreadCount} />
+              <div className="header-tools">
+                <ViewerBadge viewer={viewer} />
+                <LanguageSwitcher languages={languages} locale={locale} />
+              </div>
+            </div>
+          </details>
         </div>
       </header>
       <main id="main" className="site-main">
@@ -125,6 +131,17 @@ function Page({ viewer, unreadCount, languages, locale, children }: PageProps) {
     </>
   );
 }
+
+/** The admin's pages, grouped under one entry so the header stays one row. */
+const ADMIN_PAGES = [
+  ["/admin/verifications", "nav.verifications"],
+  ["/admin/sale-events", "nav.saleEvents"],
+  ["/admin/payments", "orders.nav.payments"],
+  ["/admin/screening", "orders.nav.screening"],
+  ["/admin/jobs", "orders.nav.jobs"],
+  ["/admin/fx", "home.dashboard.admin.fx"],
+  ["/admin/customs-authorities", "home.dashboard.admin.customsAuthorities"],
+] as const;
 
 function Navigation({ viewer, unreadCount }: { viewer: HeaderViewer; unreadCount: number | null }) {
   const { t } = useTranslation();
@@ -178,32 +195,21 @@ function Navigation({ viewer, unreadCount }: { viewer: HeaderViewer; unreadCount
                 ) : null}
               </NavLink>
             </li>
-            <li>
-              <NavLink to="/company">{t("nav.company")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/settings/api-tokens">{t("nav.apiTokens")}</NavLink>
-            </li>
           </>
         ) : null}
         {viewer.isPlatformAdmin ? (
-          <>
-            <li>
-              <NavLink to="/admin/verifications">{t("nav.verifications")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/admin/sale-events">{t("nav.saleEvents")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/admin/payments">{t("orders.nav.payments")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/admin/screening">{t("orders.nav.screening")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/admin/jobs">{t("orders.nav.jobs")}</NavLink>
-            </li>
-          </>
+          <li>
+            <details className="nav-group">
+              <summary>{t("nav.admin")}</summary>
+              <ul>
+                {ADMIN_PAGES.map(([to, key]) => (
+                  <li key={to}>
+                    <NavLink to={to}>{t(key)}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
         ) : null}
       </ul>
     </nav>
@@ -223,27 +229,43 @@ function ViewerBadge({ viewer }: { viewer: HeaderViewer }) {
     );
   }
   return (
-    <div className="viewer">
-      <p className="viewer-identity">
+    <details className="viewer account-menu">
+      <summary className="viewer-summary">
         <bdi className="viewer-name">{viewer.user.displayName}</bdi>
+        {viewer.organisation?.verified ? (
+          <span className="badge badge-verified" data-testid="verified-badge">
+            <span aria-hidden="true">✓ </span>
+            {t("verification.badge")}
+          </span>
+        ) : null}
+      </summary>
+      <div className="account-menu-body">
+      <p className="viewer-identity">
         {viewer.organisation ? (
           <span className="viewer-company">
             <bdi>{viewer.organisation.legalName}</bdi>
-            {viewer.organisation.verified ? (
-              <span className="badge badge-verified" data-testid="verified-badge">
-                <span aria-hidden="true">✓ </span>
-                {t("verification.badge")}
-              </span>
-            ) : null}
           </span>
         ) : null}
       </p>
+      {viewer.organisation ? (
+        <nav aria-label={t("layout.accountNavigation")}>
+          <ul className="account-links">
+            <li>
+              <NavLink to="/company">{t("nav.company")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings/api-tokens">{t("nav.apiTokens")}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
       <Form method="post" action="/sign-out" className="sign-out">
         <button type="submit" className="button-link">
           {t("nav.signOut")}
         </button>
       </Form>
-    </div>
+      </div>
+    </details>
   );
 }
 
@@ -258,7 +280,9 @@ function LanguageSwitcher({ languages, locale }: { languages: { code: string; na
   return (
     <Form method="post" action="/locale" reloadDocument className="language-switcher">
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      <label htmlFor="language-select">{t("layout.language")}</label>
+      <label htmlFor="language-select" className="visually-hidden">
+        {t("layout.language")}
+      </label>
       <select id="language-select" name="lng" defaultValue={locale} key={locale}>
         {languages.map((language) => (
           <option key={language.code} value={language.code} lang={language.code}>

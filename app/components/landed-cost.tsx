@@ -50,7 +50,7 @@ export function LandedCostTable({ cost }: { cost: LandedCostView }) {
   return (
     <section className="panel" aria-labelledby="landed-cost-title" data-testid="landed-cost">
       <h2 id="landed-cost-title">{t("orders.landed.title", { currency: cost.currency })}</h2>
-      <table className="data-table">
+      <table className="data-table stack-on-phone">
         <thead>
           <tr>
             <th scope="col">{t("compliance.landedCost.cost")}</th>
@@ -63,12 +63,12 @@ export function LandedCostTable({ cost }: { cost: LandedCostView }) {
           {cost.rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
-              <td className="numeric">
+              <td className="numeric" data-label={t("compliance.landedCost.amount")}>
                 <bdi dir="ltr">{row.amount}</bdi>
                 {row.relieved ? <p className="muted">{t("compliance.landedCost.relieved")}</p> : null}
               </td>
-              <td>{row.paidBy === "BUYER" && !row.inPrice ? t("compliance.landedCost.buyer") : t("compliance.landedCost.seller")}</td>
-              <td>
+              <td data-label={t("compliance.landedCost.paidBy")}>{row.paidBy === "BUYER" && !row.inPrice ? t("compliance.landedCost.buyer") : t("compliance.landedCost.seller")}</td>
+              <td data-label={t("compliance.landedCost.sourceOf")}>
                 <bdi>{row.source}</bdi>
                 <p className="muted">{t("orders.landed.asOf", { date: row.asOf })}</p>
               </td>

@@ -70,7 +70,7 @@ export default function AdminCustomsAuthorities() {
       <section aria-labelledby="authorities">
         <h2 id="authorities">{t("adminCustoms.list.title")}</h2>
         {authorities.length ? (
-          <table className="data-table">
+          <table className="data-table stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t("adminCustoms.list.country")}</th>
@@ -81,13 +81,13 @@ export default function AdminCustomsAuthorities() {
             <tbody>
               {authorities.map((a) => (
                 <tr key={a.id}>
-                  <td>
+                  <td data-label={t("adminCustoms.list.country")}>
                     <bdi>{a.country}</bdi>
                   </td>
-                  <td>
+                  <td data-label={t("adminCustoms.list.name")}>
                     <bdi>{a.name}</bdi>
                   </td>
-                  <td className="numeric">{a.officers}</td>
+                  <td className="numeric" data-label={t("adminCustoms.list.officers")}>{a.officers}</td>
                 </tr>
               ))}
             </tbody>

@@ -154,7 +154,7 @@ export default function AdminFx() {
         <h2 id="stored-rates">{t("adminFx.list.title")}</h2>
         <p>{t("adminFx.list.count", { total })}</p>
         {rates.length ? (
-          <table className="data-table">
+          <table className="data-table stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t("adminFx.list.pair")}</th>
@@ -167,19 +167,19 @@ export default function AdminFx() {
             <tbody>
               {rates.map((r) => (
                 <tr key={r.id}>
-                  <td>
+                  <td data-label={t("adminFx.list.pair")}>
                     <bdi dir="ltr">{r.pair}</bdi>
                   </td>
-                  <td className="numeric">
+                  <td className="numeric" data-label={t("adminFx.list.rate")}>
                     <bdi>{r.rate}</bdi>
                   </td>
-                  <td>
+                  <td data-label={t("adminFx.list.asOf")}>
                     <time>{r.asOf}</time>
                   </td>
-                  <td>
+                  <td data-label={t("adminFx.list.source")}>
                     <bdi>{r.source}</bdi>
                   </td>
-                  <td>
+                  <td data-label={t("adminFx.list.createdAt")}>
                     <time>{r.createdAt}</time>
                   </td>
                 </tr>

@@ -74,7 +74,7 @@ export default function Jobs() {
         </ul>
       </nav>
       {jobs.length ? (
-        <table className="data-table" data-testid="jobs">
+        <table className="data-table stack-on-phone" data-testid="jobs">
           <thead>
             <tr>
               <th scope="col">{t("orders.admin.jobs.kind")}</th>
@@ -88,20 +88,20 @@ export default function Jobs() {
           <tbody>
             {jobs.map((j) => (
               <tr key={j.id}>
-                <td>
+                <td data-label={t("orders.admin.jobs.kind")}>
                   <bdi dir="ltr">{j.kind}</bdi>
                 </td>
-                <td>{t(`orders.admin.jobs.status.${j.status}`)}</td>
-                <td className="numeric">
+                <td data-label={t("orders.list.status")}>{t(`orders.admin.jobs.status.${j.status}`)}</td>
+                <td className="numeric" data-label={t("orders.admin.jobs.progress")}>
                   <bdi dir="ltr">{j.progress}</bdi>
                 </td>
-                <td className="numeric">
+                <td className="numeric" data-label={t("orders.admin.jobs.attempts")}>
                   <bdi dir="ltr">{j.attempts}</bdi>
                 </td>
-                <td>
+                <td data-label={t("orders.admin.jobs.runAt")}>
                   <time>{j.runAt}</time>
                 </td>
-                <td>
+                <td data-label={t("orders.admin.jobs.lastError")}>
                   {j.lastError ? <bdi dir="ltr">{j.lastError}</bdi> : null}
                   {j.status === "FAILED" ? (
                     <Form method="post">

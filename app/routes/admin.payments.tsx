@@ -65,7 +65,7 @@ export default function AdminPayments() {
       </Form>
       <h2>{t("orders.admin.payments.pending")}</h2>
       {transfers.length ? (
-        <table className="data-table">
+        <table className="data-table stack-on-phone">
           <thead>
             <tr>
               <th scope="col">{t("orders.admin.payments.reference")}</th>
@@ -77,20 +77,20 @@ export default function AdminPayments() {
           <tbody>
             {transfers.map((p) => (
               <tr key={p.id}>
-                <td>
+                <td data-label={t("orders.admin.payments.reference")}>
                   <bdi dir="ltr">{p.reference}</bdi>
                 </td>
-                <td className="numeric">
+                <td className="numeric" data-label={t("orders.admin.payments.expected")}>
                   <bdi dir="ltr">{p.amount}</bdi>
                 </td>
-                <td>
+                <td data-label={t("orders.list.order")}>
                   {p.orderId ? (
                     <Link to={`/orders/${p.orderId}`}>
                       <bdi>{p.parties}</bdi>
                     </Link>
                   ) : null}
                 </td>
-                <td>
+                <td data-label={t("orders.admin.payments.since")}>
                   <time>{p.at}</time>
                 </td>
               </tr>

@@ -97,7 +97,7 @@ export default function SaleEvents() {
         <h2 id="events-title">{t("saleEvents.list")}</h2>
         {data.events.length ? (
           <div className="table-scroll">
-            <table className="table">
+            <table className="table stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("saleEvents.columns.name")}</th>
@@ -110,10 +110,10 @@ export default function SaleEvents() {
               <tbody>
                 {data.events.map((event) => (
                   <tr key={event.id}>
-                    <td>
+                    <td data-label={t("saleEvents.columns.name")}>
                       <bdi>{event.name}</bdi>
                     </td>
-                    <td>
+                    <td data-label={t("saleEvents.columns.kind")}>
                       {t(`saleEvents.kinds.${event.kind}`)}
                       {event.kind === "LOCAL_DAY" ? (
                         <p className="muted">
@@ -125,8 +125,8 @@ export default function SaleEvents() {
                       ) : null}
                     </td>
                     <td>{event.window}</td>
-                    <td dir="ltr">{event.utc}</td>
-                    <td>
+                    <td dir="ltr" data-label={t("saleEvents.columns.utc")}>{event.utc}</td>
+                    <td data-label={t("saleEvents.columns.timing")}>
                       <span className={`badge badge-${event.isLive ? "verified" : event.timing === "UPCOMING" ? "pending" : "unverified"}`}>{t(`saleEvents.timing.${event.timing}`)}</span>
                     </td>
                   </tr>

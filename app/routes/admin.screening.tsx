@@ -67,7 +67,7 @@ export default function ScreeningQueue() {
             <p className="muted">
               <time>{review.at}</time>
             </p>
-            <table className="data-table">
+            <table className="data-table stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("compliance.screening.party")}</th>
@@ -78,13 +78,13 @@ export default function ScreeningQueue() {
               <tbody>
                 {review.hits.map((h) => (
                   <tr key={h.key}>
-                    <td>
+                    <td data-label={t("compliance.screening.party")}>
                       {t(`orders.party.${h.role.toUpperCase()}`)}: <bdi>{h.party}</bdi> <bdi dir="ltr">{h.partyCountry}</bdi>
                     </td>
-                    <td>
+                    <td data-label={t("compliance.screening.listed")}>
                       <bdi>{h.listed}</bdi> <bdi dir="ltr">{h.listedCountry}</bdi> · <bdi dir="ltr">{h.source}</bdi>
                     </td>
-                    <td className="numeric">
+                    <td className="numeric" data-label={t("compliance.screening.score")}>
                       <bdi dir="ltr">{h.score}</bdi>
                     </td>
                   </tr>

@@ -81,7 +81,8 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-const FIELDS = ["q", "hs", "origin", "min", "max", "currency", "qty", "unit", "incoterm"];
+const FILTER_FIELDS = ["hs", "origin", "min", "max", "currency", "qty", "unit", "incoterm"];
+const FIELDS = ["q", ...FILTER_FIELDS];
 
 export default function Catalogue() {
   const { t } = useTranslation();
@@ -89,6 +90,7 @@ export default function Catalogue() {
   const searching = useNavigation().state === "loading";
   const errors = sortErrors(data.errors, FIELDS);
   const v = data.values;
+  const activeFilters = [v.hs, v.origin, v.min || v.max, v.qty, v.incoterm, v.verified === "1"].filter(Boolean).length;
   return (
     <div className="page catalogue">
       <h1>{t("catalogue.title")}</h1>
@@ -97,6 +99,9 @@ export default function Catalogue() {
         <Form method="get" className="filters stack" role="search" aria-label={t("catalogue.searchLabel")}>
           <ErrorSummary errors={errors} />
           <TextField name="q" type="search" label={t("catalogue.q")} defaultValue={v.q} errors={errors.fields.q} hint={t("catalogue.qHint")} />
+          {/* On a phone the filters fold away so the results start on the first screen. */}
+          <details className="filters-drawer" open={FILTER_FIELDS.some((f) => errors.fields[f]?.length)}>
+            <summary>{activeFilters ? t("catalogue.filtersActive", { count: activeFilters }) : t("catalogue.filters")}</summary>
           <fieldset className="group">
             <legend>{t("catalogue.filters")}</legend>
             <TextField name="hs" label={t("catalogue.hs")} defaultValue={v.hs} errors={errors.fields.hs} hint={t("catalogue.hsHint")} dir="ltr" inputMode="numeric" />
@@ -123,6 +128,7 @@ export default function Catalogue() {
             </div>
           </fieldset>
           <SelectField name="sort" label={t("catalogue.sort")} options={SORTS.map((s) => ({ value: s, label: t(`catalogue.sorts.${s}`) }))} defaultValue={v.sort} />
+          </details>
           <div className="actions">
             <button type="submit" className="button">
               {t("catalogue.search")}

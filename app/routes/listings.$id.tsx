@@ -112,7 +112,7 @@ export default function ListingPage() {
           </section>
           <section aria-labelledby="tiers-title">
             <h2 id="tiers-title">{t("listing.tiers")}</h2>
-            <table className="table">
+            <table className="table stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("listing.tierQuantity")}</th>
@@ -122,8 +122,10 @@ export default function ListingPage() {
               <tbody>
                 {listing.tiers.map((tier) => (
                   <tr key={tier.from}>
-                    <td>{tier.to ? t("listing.tierRange", { from: tier.from, to: tier.to }) : t("listing.tierFrom", { from: tier.from })}</td>
-                    <td className="num">{tier.price}</td>
+                    <td data-label={t("listing.tierQuantity")}>{tier.to ? t("listing.tierRange", { from: tier.from, to: tier.to }) : t("listing.tierFrom", { from: tier.from })}</td>
+                    <td className="num" data-label={t("listing.tierPrice", { unit: listing.unitSymbol })}>
+                      {tier.price}
+                    </td>
                   </tr>
                 ))}
               </tbody>

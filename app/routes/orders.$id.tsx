@@ -9,6 +9,7 @@ import { translatorFor } from "../locale.server";
 import { MOVE_ORDER, ORDER, ORDER_ACTIONS, PAY_ORDER, RECORD_LETTER_OF_CREDIT, type OrderAction, type OrderDetail, type OrderPayload, type PaymentPayload } from "../operations/orders";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatDay, formatMoney, formatNumber } from "../utils/format";
+import { formatHsCode } from "../utils/hs";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
 
@@ -68,7 +69,7 @@ export async function loader(args: LoaderFunctionArgs) {
       lines: order.lines.map((l) => ({
         position: l.position,
         description: l.description,
-        hsCode: l.hsCode,
+        hsCode: formatHsCode(l.hsCode),
         origin: l.originCountry,
         quantity: `${formatNumber(l.quantity, locale)}\u00a0${l.unit.symbol}`,
         unitPrice: money(l.unitPrice),
@@ -277,7 +278,7 @@ export default function OrderPage() {
 
       <section className="panel" aria-labelledby="lines-title">
         <h2 id="lines-title">{t("orders.page.lines")}</h2>
-        <table className="data-table">
+        <table className="data-table stack-on-phone">
           <thead>
             <tr>
               <th scope="col">{t("orders.fields.description")}</th>
@@ -290,20 +291,20 @@ export default function OrderPage() {
           <tbody>
             {order.lines.map((l) => (
               <tr key={l.position}>
-                <td>
+                <td data-label={t("orders.fields.description")}>
                   <bdi>{l.description}</bdi>
                   {l.licence ? <p className="muted">{t("orders.page.licence", { number: l.licence })}</p> : null}
                 </td>
-                <td>
+                <td data-label={t("orders.fields.hsCode")}>
                   <bdi dir="ltr">{l.hsCode}</bdi> · <bdi dir="ltr">{l.origin}</bdi>
                 </td>
-                <td className="numeric">
+                <td className="numeric" data-label={t("orders.fields.quantity")}>
                   <bdi dir="ltr">{l.quantity}</bdi>
                 </td>
-                <td className="numeric">
+                <td className="numeric" data-label={t("orders.fields.unitPrice")}>
                   <bdi dir="ltr">{l.unitPrice}</bdi>
                 </td>
-                <td className="numeric">
+                <td className="numeric" data-label={t("orders.fields.lineTotal")}>
                   <bdi dir="ltr">{l.lineTotal}</bdi>
                 </td>
               </tr>
@@ -368,7 +369,7 @@ export default function OrderPage() {
       <section className="panel" aria-labelledby="ledger-title">
         <h2 id="ledger-title">{t("orders.page.ledger")}</h2>
         {order.ledger.entries.length ? (
-          <table className="data-table" data-testid="ledger">
+          <table className="data-table stack-on-phone" data-testid="ledger">
             <thead>
               <tr>
                 <th scope="col">{t("orders.ledger.movement")}</th>
@@ -380,12 +381,12 @@ export default function OrderPage() {
             <tbody>
               {order.ledger.entries.map((e) => (
                 <tr key={e.id}>
-                  <td>{t(`orders.movement.${e.movement}`)}</td>
-                  <td>{t(`orders.account.${e.account}`)}</td>
-                  <td className="numeric">
+                  <td data-label={t("orders.ledger.movement")}>{t(`orders.movement.${e.movement}`)}</td>
+                  <td data-label={t("orders.ledger.account")}>{t(`orders.account.${e.account}`)}</td>
+                  <td className="numeric" data-label={t("orders.ledger.debit")}>
                     <bdi dir="ltr">{e.debit}</bdi>
                   </td>
-                  <td className="numeric">
+                  <td className="numeric" data-label={t("orders.ledger.credit")}>
                     <bdi dir="ltr">{e.credit}</bdi>
                   </td>
                 </tr>

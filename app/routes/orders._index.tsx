@@ -59,7 +59,7 @@ export default function Orders() {
       ) : null}
       <p className="muted">{t("orders.list.count", { count: totalCount })}</p>
       {orders.length ? (
-        <table className="data-table" data-testid="orders-list">
+        <table className="data-table stack-on-phone" data-testid="orders-list">
           <thead>
             <tr>
               <th scope="col">{t("orders.list.order")}</th>
@@ -72,7 +72,7 @@ export default function Orders() {
           <tbody>
             {orders.map((o) => (
               <tr key={o.id}>
-                <td>
+                <td data-label={t("orders.list.order")}>
                   <Link to={`/orders/${o.id}`}>
                     <bdi dir="ltr">{o.id}</bdi>
                   </Link>
@@ -80,16 +80,16 @@ export default function Orders() {
                     <time>{o.at}</time>
                   </p>
                 </td>
-                <td>
+                <td data-label={t(side === "selling" ? "orders.fields.buyer" : "orders.fields.seller")}>
                   <bdi>{o.counterpart}</bdi>
                 </td>
-                <td>
+                <td data-label={t("orders.list.goods")}>
                   <bdi>{o.goods}</bdi>
                 </td>
-                <td className="numeric">
+                <td className="numeric" data-label={t("orders.fields.total")}>
                   <bdi dir="ltr">{o.total}</bdi>
                 </td>
-                <td>
+                <td data-label={t("orders.list.status")}>
                   {t(`orders.status.${o.status}`)}
                   {o.held ? <p className="muted">{t("orders.list.held")}</p> : null}
                 </td>

@@ -109,7 +109,7 @@ export default function ImportListings() {
           </p>
           {result.errors.length ? (
             <div className="table-scroll">
-              <table className="table import-errors">
+              <table className="table import-errors stack-on-phone">
                 <caption>{t("import.report.errors")}</caption>
                 <thead>
                   <tr>
@@ -121,11 +121,11 @@ export default function ImportListings() {
                 <tbody>
                   {result.errors.map((error, index) => (
                     <tr key={`${error.row}-${error.column}-${index}`} data-row={error.row}>
-                      <td className="num">{n(error.row)}</td>
-                      <td>
+                      <td className="num" data-label={t("import.report.row")}>{n(error.row)}</td>
+                      <td data-label={t("import.report.column")}>
                         <code dir="ltr">{error.column ?? "—"}</code>
                       </td>
-                      <td>{error.message}</td>
+                      <td data-label={t("import.report.reason")}>{error.message}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -91,7 +91,7 @@ export default function Insights() {
         <h2 id="groups-title">{t("insights.groups")}</h2>
         {data.groups.length ? (
           <div className="table-scroll">
-            <table className="table">
+            <table className="table stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("insights.columns.country")}</th>
@@ -104,11 +104,11 @@ export default function Insights() {
               <tbody>
                 {data.groups.map((group) => (
                   <tr key={group.key}>
-                    <td>{group.country}</td>
-                    <td>{group.chapter}</td>
-                    <td className="num">{group.openCount}</td>
-                    <td className="num">{group.quantities}</td>
-                    <td>
+                    <td data-label={t("insights.columns.country")}>{group.country}</td>
+                    <td data-label={t("insights.columns.chapter")}>{group.chapter}</td>
+                    <td className="num" data-label={t("insights.columns.open")}>{group.openCount}</td>
+                    <td className="num" data-label={t("insights.columns.quantity")}>{group.quantities}</td>
+                    <td data-label={t("insights.columns.trend")}>
                       <Sparkline values={group.trend} label={group.trendText} rtl={rtl} />
                     </td>
                   </tr>
@@ -128,7 +128,7 @@ export default function Insights() {
           <>
             <BarChart title={t("insights.whatSellsWhere")} data={data.whereBars} rtl={rtl} />
             <div className="table-scroll">
-              <table className="table">
+              <table className="table stack-on-phone">
                 <thead>
                   <tr>
                     <th scope="col">{t("insights.columns.country")}</th>
@@ -140,10 +140,10 @@ export default function Insights() {
                 <tbody>
                   {data.where.map((row) => (
                     <tr key={row.key}>
-                      <td>{row.country}</td>
-                      <td>{row.heading}</td>
-                      <td className="num">{row.openCount}</td>
-                      <td className="num">{row.quantities}</td>
+                      <td data-label={t("insights.columns.country")}>{row.country}</td>
+                      <td data-label={t("insights.columns.heading")}>{row.heading}</td>
+                      <td className="num" data-label={t("insights.columns.open")}>{row.openCount}</td>
+                      <td className="num" data-label={t("insights.columns.quantity")}>{row.quantities}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -10,6 +10,7 @@ import { api } from "../graphql.server";
 import { isLifecycleIntent, LIFECYCLE, LISTING_STATUSES, MY_LISTINGS, type ListingPage, type ListingPayload, type ListingStatus } from "../operations/listings";
 import { textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatMoney, formatQuantity } from "../utils/format";
+import { formatHsCode } from "../utils/hs";
 import { pageMeta } from "../utils/meta";
 import { sellerPreferences } from "../viewer.server";
 
@@ -33,7 +34,7 @@ export async function loader(args: LoaderFunctionArgs) {
       id: node.id,
       title: node.title,
       status: node.status,
-      hsCode: node.hsCode,
+      hsCode: formatHsCode(node.hsCode),
       priceFrom: formatMoney(node.priceFrom, locale),
       moq: formatQuantity(node.moq, node.unit, locale),
       available: formatQuantity(node.availableQuantity, node.unit, locale),
@@ -95,7 +96,7 @@ export default function MyListings() {
       <p className="muted">{t("selling.listings.count", { count: data.totalCount })}</p>
       {data.listings.length ? (
         <div className="table-scroll">
-          <table className="table">
+          <table className="table stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t("selling.listings.columns.title")}</th>
@@ -113,21 +114,21 @@ export default function MyListings() {
             <tbody>
               {data.listings.map((listing) => (
                 <tr key={listing.id}>
-                  <td>
+                  <td data-label={t("selling.listings.columns.title")}>
                     <Link to={`/selling/listings/${listing.id}/edit`}>
                       <bdi>{listing.title}</bdi>
                     </Link>
                   </td>
-                  <td>
+                  <td data-label={t("selling.listings.columns.status")}>
                     <StateBadge group="listingStatus" status={listing.status} />
                   </td>
-                  <td>
-                    <code dir="ltr">{listing.hsCode}</code>
+                  <td data-label={t("selling.listings.columns.hsCode")}>
+                    <bdi dir="ltr">{listing.hsCode}</bdi>
                   </td>
-                  <td className="num">{listing.priceFrom}</td>
-                  <td className="num">{listing.moq}</td>
-                  <td className="num">{listing.available}</td>
-                  <td>{listing.updated}</td>
+                  <td className="num" data-label={t("selling.listings.columns.priceFrom")}>{listing.priceFrom}</td>
+                  <td className="num" data-label={t("selling.listings.columns.moq")}>{listing.moq}</td>
+                  <td className="num" data-label={t("selling.listings.columns.available")}>{listing.available}</td>
+                  <td data-label={t("selling.listings.columns.updated")}>{listing.updated}</td>
                   <td>
                     <div className="row-actions">
                       {(Object.keys(LIFECYCLE) as (keyof typeof LIFECYCLE)[])

@@ -65,7 +65,7 @@ export default function MyQuotes() {
       <p className="muted">{t("myQuotes.count", { count: data.totalCount })}</p>
       {data.quotes.length ? (
         <div className="table-scroll">
-          <table className="table">
+          <table className="table stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t("myQuotes.columns.request")}</th>
@@ -81,7 +81,7 @@ export default function MyQuotes() {
             <tbody>
               {data.quotes.map((quote) => (
                 <tr key={quote.id} data-quote={quote.id} className={quote.id === sent ? "highlight" : undefined}>
-                  <td>
+                  <td data-label={t("myQuotes.columns.request")}>
                     {quote.request.status === "OPEN" ? (
                       <Link to={`/selling/requests/${quote.request.id}/quote`}>
                         <bdi>{quote.request.title}</bdi>
@@ -90,17 +90,17 @@ export default function MyQuotes() {
                       <bdi>{quote.request.title}</bdi>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t("myQuotes.columns.buyer")}>
                     <CompanyName name={quote.request.buyer.legalName} verified={quote.request.buyer.verified} />
                   </td>
-                  <td>
+                  <td data-label={t("myQuotes.columns.status")}>
                     <StateBadge group="quoteStatus" status={quote.status} />
                   </td>
-                  <td className="num">{t("request.perUnit", { price: quote.unitPrice, unit: quote.unitSymbol })}</td>
-                  <td className="num">{quote.quantity}</td>
-                  <td className="num">{quote.total}</td>
-                  <td dir="ltr">{quote.terms}</td>
-                  <td>{quote.validUntil}</td>
+                  <td className="num" data-label={t("myQuotes.columns.unitPrice")}>{t("request.perUnit", { price: quote.unitPrice, unit: quote.unitSymbol })}</td>
+                  <td className="num" data-label={t("myQuotes.columns.quantity")}>{quote.quantity}</td>
+                  <td className="num" data-label={t("myQuotes.columns.total")}>{quote.total}</td>
+                  <td dir="ltr" data-label={t("myQuotes.columns.terms")}>{quote.terms}</td>
+                  <td data-label={t("myQuotes.columns.validUntil")}>{quote.validUntil}</td>
                 </tr>
               ))}
             </tbody>

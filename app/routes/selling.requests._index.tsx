@@ -83,10 +83,29 @@ export default function OpenRequests() {
                 {request.neededBy ? ` · ${t("leads.neededBy", { date: request.neededBy })}` : ""}
               </p>
               {request.description ? <p>{request.description}</p> : null}
+              <dl className="facts facts-inline">
+                <div>
+                  <dt>{t("request.incoterm")}</dt>
+                  <dd>
+                    <bdi dir="ltr">{request.incoterm.code}</bdi>
+                  </dd>
+                </div>
+                {request.hs ? (
+                  <div>
+                    <dt>{t("request.hsCode")}</dt>
+                    <dd>
+                      <bdi dir="ltr">{request.hs.code}</bdi>
+                    </dd>
+                  </div>
+                ) : null}
+                {request.target ? (
+                  <div>
+                    <dt>{t("request.target")}</dt>
+                    <dd>{t("request.perUnit", { price: request.target, unit: request.unit.symbol })}</dd>
+                  </div>
+                ) : null}
+              </dl>
               <p className="status-line">
-                <span dir="ltr">{request.incoterm.code}</span>
-                {request.hs ? <code dir="ltr">{request.hs.code}</code> : null}
-                {request.target ? <span>{t("openRequests.target", { price: request.target, unit: request.unit.symbol })}</span> : null}
                 <span>{t("openRequests.quotesLeft", { count: request.quotesLeft })}</span>
                 {request.myQuote ? <StateBadge group="quoteStatus" status={request.myQuote.status} /> : null}
               </p>

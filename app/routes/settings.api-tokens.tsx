@@ -112,7 +112,7 @@ export default function ApiTokens() {
         <h2 id="tokens-title">{t("apiTokens.list.title")}</h2>
         {data.tokens.length ? (
           <div className="table-scroll">
-            <table className="table">
+            <table className="table stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("apiTokens.list.name")}</th>
@@ -130,13 +130,13 @@ export default function ApiTokens() {
               <tbody>
                 {data.tokens.map((token) => (
                   <tr key={token.id}>
-                    <td>{token.name}</td>
-                    <td>
+                    <td data-label={t("apiTokens.list.name")}>{token.name}</td>
+                    <td data-label={t("apiTokens.list.prefix")}>
                       <code dir="ltr">{token.prefix}…</code>
                     </td>
-                    <td>{token.created}</td>
-                    <td>{token.lastUsed ?? <span className="muted">{t("apiTokens.list.never")}</span>}</td>
-                    <td>
+                    <td data-label={t("apiTokens.list.created")}>{token.created}</td>
+                    <td data-label={t("apiTokens.list.lastUsed")}>{token.lastUsed ?? <span className="muted">{t("apiTokens.list.never")}</span>}</td>
+                    <td data-label={t("apiTokens.list.status")}>
                       {token.revoked ? (
                         <span className="badge badge-rejected">{t("apiTokens.list.revokedAt", { when: token.revoked })}</span>
                       ) : (

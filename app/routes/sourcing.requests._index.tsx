@@ -59,7 +59,7 @@ export default function MyRequests() {
       <p className="muted">{t("myRequests.count", { count: data.totalCount })}</p>
       {data.requests.length ? (
         <div className="table-scroll">
-          <table className="table">
+          <table className="table stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t("myRequests.columns.title")}</th>
@@ -73,18 +73,18 @@ export default function MyRequests() {
             <tbody>
               {data.requests.map((request) => (
                 <tr key={request.id}>
-                  <td>
+                  <td data-label={t("myRequests.columns.title")}>
                     <Link to={`/sourcing/requests/${request.id}`}>
                       <bdi>{request.title}</bdi>
                     </Link>
                   </td>
-                  <td>
+                  <td data-label={t("myRequests.columns.status")}>
                     <StateBadge group="requestStatus" status={request.status} />
                   </td>
-                  <td className="num">{request.quantity}</td>
-                  <td>{request.port ? `${request.destination} · ${request.port}` : request.destination}</td>
-                  <td>{request.neededBy}</td>
-                  <td className="num">{t("request.quoteCount", { count: request.quoteCount, cap: request.quoteCap })}</td>
+                  <td className="num" data-label={t("myRequests.columns.quantity")}>{request.quantity}</td>
+                  <td data-label={t("myRequests.columns.destination")}>{request.port ? `${request.destination} · ${request.port}` : request.destination}</td>
+                  <td data-label={t("myRequests.columns.neededBy")}>{request.neededBy}</td>
+                  <td className="num" data-label={t("myRequests.columns.quotes")}>{t("request.quoteCount", { count: request.quoteCount, cap: request.quoteCap })}</td>
                 </tr>
               ))}
             </tbody>

@@ -28,11 +28,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('main form button[type="submit"]').click();
-  // Signed in once the header offers to sign out, whether the form went by fetch or by page load.
-  await page.locator('form[action="/sign-out"]').waitFor();
+  // Signed in once the header offers to sign out (folded in the account menu), whether the form went by fetch or by page load.
+  await page.locator('form[action="/sign-out"]').waitFor({ state: "attached" });
+}
+
+/** Opens a disclosure of the header (the phone menu, the account menu) unless it is open. */
+export async function openDisclosure(details: Locator): Promise<void> {
+  if ((await details.getAttribute("open")) === null) await details.locator("> summary").click();
 }
 
 export async function signOut(page: Page): Promise<void> {
+  const menu = page.locator("details.site-menu");
+  if (await menu.locator("> summary").isVisible()) await openDisclosure(menu);
+  await openDisclosure(page.locator("details.account-menu"));
   await page.locator('form[action="/sign-out"] button').click();
   await page.locator('header a[href="/sign-in"]').waitFor();
 }

@@ -35,6 +35,7 @@ describe("the pages work with the Content-Security-Policy on", () => {
     await page.locator("main h1").waitFor();
     await signIn(page, "marta@gdansk-foods.example");
     // A click that Remix handles in the browser proves the hydrated scripts ran under the policy.
+    await page.locator("details.account-menu > summary").click();
     await page.locator('header a[href="/company"]').click();
     await page.waitForURL("/company");
     await page.locator("main h1").waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectErrors, connectBrowser, describedBy, newContext, screenshot, signIn, textWhen } from "./browser.js";
+import { collectErrors, connectBrowser, describedBy, newContext, openDisclosure, screenshot, signIn, textWhen } from "./browser.js";
 
 const BUYER = "marta@gdansk-foods.example";
 const EXPORTER = "aminah@kelapa-nusantara.example";
@@ -303,6 +303,7 @@ describe("the marketplace", () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await signIn(page, ADMIN);
+    await openDisclosure(page.locator("details.nav-group"));
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sale events" }).click();
     await page.getByLabel("Name", { exact: true }).fill("Coconut Day");
     await page.locator('input[name="kind"][value="LOCAL_DAY"]').check();

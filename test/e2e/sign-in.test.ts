@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectBrowser, describedBy, newContext, signIn } from "./browser.js";
+import { connectBrowser, describedBy, newContext, openDisclosure, signIn } from "./browser.js";
 
 describe("signing in", () => {
   let browser: Browser;
@@ -57,6 +57,8 @@ describe("signing in", () => {
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Welcome, Marta Wiśniewska");
     await expect(page.locator("main").innerText()).resolves.toContain("Sourcing");
 
+    // The account menu is a plain disclosure: it opens without JavaScript too.
+    await openDisclosure(page.locator("details.account-menu"));
     await Promise.all([page.waitForURL("/"), page.getByRole("button", { name: "Sign out" }).click()]);
     await expect(page.locator("header").getByRole("link", { name: "Sign in" }).count()).resolves.toBe(1);
     await context.close();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectErrors, connectBrowser, describedBy, linkIn, mailTo, newContext, signIn, signOut, textWhen } from "./browser.js";
+import { collectErrors, connectBrowser, describedBy, linkIn, mailTo, newContext, openDisclosure, signIn, signOut, textWhen } from "./browser.js";
 
 /**
  * The foundation's main journey, in order: a new exporter signs up, is told what is missing before it
@@ -115,7 +115,8 @@ describe("a new exporter gets verified", () => {
   it("shows the verified badge to the exporter", async () => {
     await signIn(page, email, password);
     await textWhen(page.getByTestId("verified-badge"), "Verified");
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Company" }).click();
+    await openDisclosure(page.locator("details.account-menu"));
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Company" }).click();
     await page.getByRole("heading", { name: "Company profile" }).waitFor();
     await expect(textWhen(page.locator(".history li"), "Verification pending → Verified")).resolves.toContain("by Platform Admin");
   });
