@@ -211,6 +211,18 @@ export interface ListingPhotosTable {
   bytes: Uint8Array;
   position: number;
   created_at: string;
+  /** Null for photos stored before variants existed. */
+  width: number | null;
+  height: number | null;
+}
+
+/** A photo re-encoded at one of the widths pages ask for. */
+export interface ListingPhotoVariantsTable {
+  photo_id: string;
+  width: number;
+  content_type: string;
+  byte_size: number;
+  bytes: Uint8Array;
 }
 
 export interface StatusEventsColumns {
@@ -583,6 +595,7 @@ export interface MarketplaceTables {
   listing_translations: ListingTranslationsTable;
   listing_certifications: ListingCertificationsTable;
   listing_photos: ListingPhotosTable;
+  listing_photo_variants: ListingPhotoVariantsTable;
   listing_events: ListingEventsTable;
   sourcing_requests: SourcingRequestsTable;
   sourcing_request_events: SourcingRequestEventsTable;

@@ -74,7 +74,8 @@ export function mediaRouter(database: Database, requestInfo: (req: Request) => R
   router.get(
     "/photos/:id",
     handle(async (ctx, _info, req, res) => {
-      const photo = await getListingPhoto(ctx, req.params.id!);
+      const width = Number(req.query.w);
+      const photo = await getListingPhoto(ctx, req.params.id!, Number.isInteger(width) && width > 0 ? width : undefined);
       if (!photo) throw notFound("PHOTO_NOT_FOUND");
       const etag = `"${photo.sha256}"`;
       res.setHeader("ETag", etag);

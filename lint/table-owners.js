@@ -8,7 +8,7 @@ export const TABLE_OWNERS = {
   identity: ["organisations", "users", "memberships", "sessions", "api_tokens", "verification_events", "rate_limit_buckets", "email_tokens"],
   catalog: ["hs_codes", "ports"],
   fx: ["fx_rates"],
-  listings: ["listings", "listing_price_tiers", "listing_incoterms", "listing_translations", "listing_certifications", "listing_photos", "listing_events"],
+  listings: ["listings", "listing_price_tiers", "listing_incoterms", "listing_translations", "listing_certifications", "listing_photos", "listing_photo_variants", "listing_events"],
   sourcing: ["sourcing_requests", "sourcing_request_events", "quotes", "quote_events"],
   logistics: [
     "lanes",

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CompanyName } from "./badges";
+import { Photo, PhotoPlaceholder, type PhotoView } from "./photo";
 
 /** A listing as the catalogue shows it; every number is already formatted for the viewer. */
 export interface ListingCardData {
@@ -8,7 +9,7 @@ export interface ListingCardData {
   title: string;
   hsCode: string;
   origin: string;
-  photo: string | null;
+  photo: PhotoView | null;
   priceFrom: string;
   unitSymbol: string;
   priceInViewerCurrency: string | null;
@@ -25,7 +26,12 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
   const headingId = `listing-${listing.id}`;
   return (
     <li className="card listing-card" aria-labelledby={headingId} data-listing={listing.id}>
-      {listing.photo ? <img src={listing.photo} alt="" className="listing-thumb" loading="lazy" /> : null}
+      {/* The title beside it names the goods: the thumbnail adds nothing a screen reader should repeat. */}
+      {listing.photo ? (
+        <Photo photo={listing.photo} alt="" className="listing-thumb" sizes="(max-width: 40rem) calc(100vw - 4rem), 22rem" />
+      ) : (
+        <PhotoPlaceholder className="listing-thumb" />
+      )}
       <h2 id={headingId}>
         <Link to={`/listings/${listing.id}`}>
           <bdi>{listing.title}</bdi>

@@ -38,7 +38,7 @@ export interface ListingSummary {
   leadTimeDays: number;
   incoterms: { code: string; namedPlace: string }[];
   seller: { id: string; legalName: string; country: string; verified: boolean };
-  photos: { id: string; url: string }[];
+  photos: { id: string; url: string; srcset: string | null; width: number | null; height: number | null }[];
   eventPrice: EventPrice | null;
   updatedAt: string;
 }
@@ -46,7 +46,7 @@ export interface ListingSummary {
 const SUMMARY_FIELDS = /* GraphQL */ `
   id status title localized { title description } hsCode originCountry { code name }
   unit { code name symbol } priceFrom { amount currency } moq availableQuantity leadTimeDays
-  incoterms { code namedPlace } seller { id legalName country verified } photos { id url }
+  incoterms { code namedPlace } seller { id legalName country verified } photos { id url srcset width height }
   eventPrice { unitPrice { amount currency } event { id name window { text timeZone } } }
   updatedAt
 `;
@@ -66,7 +66,7 @@ export interface ListingDetail extends ListingSummary {
   volumeM3: number | null;
   packaging: string | null;
   certifications: { kind: string; reference: string | null }[];
-  photos: { id: string; url: string; contentType: string; byteSize: number }[];
+  photos: { id: string; url: string; srcset: string | null; width: number | null; height: number | null; contentType: string; byteSize: number }[];
   sellerVerified: boolean;
   statusHistory: { fromStatus: ListingStatus | null; toStatus: ListingStatus; at: string }[];
   viewerCanEdit: boolean;
@@ -79,7 +79,7 @@ const DETAIL_FIELDS = /* GraphQL */ `
   priceTiers { minQuantity unitPrice { amount currency } }
   incoterms { code namedPlace incoterm { name } }
   shipFromPort { locode name } netWeightKg grossWeightKg volumeM3 packaging
-  certifications { kind reference } photos { id url contentType byteSize }
+  certifications { kind reference } photos { id url srcset width height contentType byteSize }
   sellerVerified statusHistory { fromStatus toStatus at } viewerCanEdit publishedAt
 `;
 

@@ -53,7 +53,7 @@ export async function loader(args: LoaderFunctionArgs) {
     title: node.localized.title,
     hsCode: formatHsCode(node.hsCode),
     origin: node.originCountry.name,
-    photo: node.photos[0]?.url ?? null,
+    photo: node.photos[0] ?? null,
     priceFrom: formatMoney(node.priceFrom, locale),
     unitSymbol: node.unit.symbol,
     priceInViewerCurrency: inOtherCurrency(node) ? formatMoney(inOtherCurrency(node)!.to, locale) : null,

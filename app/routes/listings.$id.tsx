@@ -1,8 +1,9 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CompanyName, StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { Photo, PhotoPlaceholder, type PhotoView } from "../components/photo";
 import { api, type ProblemBody } from "../graphql.server";
 import { translatorFor } from "../locale.server";
 import { LISTING, type ListingDetail } from "../operations/listings";
@@ -51,7 +52,7 @@ export async function loader(args: LoaderFunctionArgs) {
       volume: listing.volumeM3 === null ? null : `${formatNumber(listing.volumeM3, locale)} m³`,
       packaging: listing.packaging,
       certifications: listing.certifications,
-      photos: listing.photos.map((p) => p.url),
+      photos: listing.photos.map(({ url, srcset, width, height }) => ({ url, srcset, width, height })),
       seller: listing.seller,
       viewerCanEdit: listing.viewerCanEdit,
       eventPrice: listing.eventPrice
@@ -97,15 +98,7 @@ export default function ListingPage() {
 
       <div className="detail-layout">
         <div>
-          {listing.photos.length ? (
-            <ul className="photo-grid">
-              {listing.photos.map((url, index) => (
-                <li key={url}>
-                  <img src={url} alt={t("photos.alt", { title: listing.title, n: index + 1 })} />
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <Gallery title={listing.title} photos={listing.photos} />
           <section aria-labelledby="description-title">
             <h2 id="description-title">{t("listing.description")}</h2>
             <p className="prose">{listing.description}</p>
@@ -258,4 +251,32 @@ export default function ListingPage() {
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;
+}
+
+/**
+ * The chosen photo large, the others as thumbnails that choose it: links (?photo=2), so the gallery
+ * works without JavaScript and a shared link opens on the same photo.
+ */
+function Gallery({ title, photos }: { title: string; photos: PhotoView[] }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  if (!photos.length) return <PhotoPlaceholder className="gallery-main" />;
+  const wanted = Number(params.get("photo"));
+  const shown = Number.isInteger(wanted) && wanted >= 1 && wanted <= photos.length ? wanted : 1;
+  return (
+    <section className="gallery" aria-label={t("photos.title")}>
+      <Photo photo={photos[shown - 1]!} alt={t("photos.alt", { title, n: shown })} className="gallery-main" sizes="(max-width: 56rem) calc(100vw - 2rem), 46rem" eager />
+      {photos.length > 1 ? (
+        <ul className="gallery-thumbs">
+          {photos.map((photo, index) => (
+            <li key={photo.url}>
+              <Link to={`?photo=${index + 1}`} replace preventScrollReset aria-current={index + 1 === shown ? "true" : undefined}>
+                <Photo photo={photo} alt={t("photos.show", { n: index + 1 })} sizes="5rem" />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
 }

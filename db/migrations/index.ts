@@ -9,6 +9,7 @@ import * as security from "./2026-12-07T0009-security.js";
 import * as customs from "./2026-12-07T0010-customs.js";
 import * as shipments from "./2026-12-07T0011-shipments.js";
 import * as checkout from "./2026-12-07T0012-checkout.js";
+import * as photoVariants from "./2026-12-07T0013-photo-variants.js";
 
 // A static list (not a folder scan) so that bundled or compiled code runs the same migrations.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-07T0010-customs": customs,
   "2026-12-07T0011-shipments": shipments,
   "2026-12-07T0012-checkout": checkout,
+  "2026-12-07T0013-photo-variants": photoVariants,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,8 @@
 import type { Database } from "../database.js";
 import { withTransaction, type ServiceContext } from "../../graph/context.js";
 import { systemContext } from "../../graph/runtime.js";
-import { createListing, publishListing, type NewListing } from "../../graph/listings/service.js";
+import { addListingPhoto, createListing, publishListing, type NewListing } from "../../graph/listings/service.js";
+import { demoPhoto } from "./photos.js";
 import { createSourcingRequest, type CreateSourcingRequestInput } from "../../graph/sourcing/service.js";
 
 interface DemoListing {
@@ -361,14 +362,18 @@ function daysAhead(now: Date, days: number): string {
  * The marketplace of the demo world: the coconut story (Kelapa Nusantara's coconuts and Gdańsk
  * Fresh Foods' request for 40 t CIF Gdańsk, so the demo buyer sees ranked matches at once), goods
  * of the other exporters, and requests from the Saudi buyer. Everything goes through the listings
- * and sourcing services, so every rule holds and matching sellers are notified.
+ * and sourcing services, so every rule holds and matching sellers are notified; each listing has a
+ * photo drawn in ./photos.ts.
  */
 export async function seedDemoMarketplace(database: Database): Promise<void> {
   const system = systemContext(database);
+  const photos = await Promise.all(DEMO_LISTINGS.map(({ listing }) => demoPhoto(listing.title)));
   await withTransaction(system, async (ctx) => {
-    for (const { seller, publish, listing } of DEMO_LISTINGS) {
+    for (const [index, { seller, publish, listing }] of DEMO_LISTINGS.entries()) {
       const owner = await ownerContext(ctx, seller);
       const created = await createListing(owner, listing);
+      const photo = photos[index];
+      if (photo) await addListingPhoto(owner, created.id, photo);
       if (publish) await publishListing(owner, created.id);
     }
     const now = ctx.now();

@@ -1278,9 +1278,14 @@ export type ListingPhoto = {
   byteSize: Scalars['Int']['output'];
   /** image/jpeg, image/png or image/webp, from the file's own bytes. */
   contentType: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
+  /** WebP variants by width for <img srcset>, e.g. "/media/photos/pho_1?w=320 320w, /media/photos/pho_1?w=640 640w"; null like width. */
+  srcset?: Maybe<Scalars['String']['output']>;
   /** GET it for the image; upload with PUT or POST /media/listings/{listingId}/photos and the raw bytes as the body. */
   url: Scalars['String']['output'];
+  /** The photo upright, in pixels; null for photos stored before sizes were kept. */
+  width?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ListingSearchConnection = {
@@ -5260,8 +5265,11 @@ export type ListingPayloadResolvers<ContextType = GraphContext, ParentType exten
 export type ListingPhotoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ListingPhoto'] = ResolversParentTypes['ListingPhoto']> = ResolversObject<{
   byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  srcset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -17,7 +17,7 @@ export interface ListingRecord {
   incoterms: { incoterm: string; named_place: string }[];
   certifications: { kind: string; reference: string | null }[];
   translations: { locale: string; title: string; description: string }[];
-  photos: { id: string; content_type: string; byte_size: number; sha256: string; position: number; created_at: string }[];
+  photos: { id: string; content_type: string; byte_size: number; sha256: string; position: number; created_at: string; width: number | null; height: number | null }[];
 }
 
 const LISTING_COLUMNS = [
@@ -57,7 +57,7 @@ export async function listingRecords(db: Executor, dialect: DialectName, by: "id
         jsonArray(
           eb
             .selectFrom("listing_photos as p")
-            .select(["p.id", "p.content_type", "p.byte_size", "p.sha256", "p.position", "p.created_at"])
+            .select(["p.id", "p.content_type", "p.byte_size", "p.sha256", "p.position", "p.created_at", "p.width", "p.height"])
             .whereRef("p.listing_id", "=", "l.id")
             .orderBy("p.position"),
         ).as("photos"),

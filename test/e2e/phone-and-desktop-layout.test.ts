@@ -51,7 +51,7 @@ describe("the layout on a phone and on a laptop", () => {
     const hs = page.getByLabel("HS code starts with");
     await expect(hs.isVisible()).resolves.toBe(false);
     await page.locator("details.filters-drawer > summary").click();
-    await hs.fill("0801.19");
+    await hs.fill("0801.11");
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("status").filter({ hasText: "1 listing" }).waitFor();
     await expect(page.locator("details.filters-drawer > summary").innerText()).resolves.toBe("1 filter on");
@@ -65,6 +65,26 @@ describe("the layout on a phone and on a laptop", () => {
     await page.locator("details.site-menu > summary").click();
     await screenshot(page, "catalogue-phone.png");
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows each listing's photo at the width a card needs, and a gallery on the listing page", async () => {
+    const context = await newContext(browser, { viewport: PHONE });
+    const page = await context.newPage();
+    // Other suites add coconut listings of their own; desiccated coconut is the demo world's alone.
+    await page.goto("/catalogue?q=desiccated");
+    const thumb = page.locator(".listing-cards > li").first().locator("img.listing-thumb");
+    await thumb.scrollIntoViewIfNeeded();
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    // A 390 px phone at 1× loads the 320 or 640 px WebP, never the 1280 px original.
+    await expect(thumb.evaluate((img: HTMLImageElement) => img.currentSrc)).resolves.toMatch(/\?w=(320|640)$/);
+
+    await page.locator(".listing-cards > li").first().getByRole("link").first().click();
+    const main = page.locator("img.gallery-main");
+    await main.waitFor();
+    await expect(main.getAttribute("alt")).resolves.toMatch(/, photo 1$/);
+    await expect.poll(() => main.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await screenshot(page, "listing-phone.png");
     await context.close();
   });
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import sharp from "sharp";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { createApiToken } from "../../graph/identity/service.js";
 import { createListing, publishListing } from "../../graph/listings/service.js";
@@ -7,10 +8,13 @@ import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
 import { HEADER_LINE, generatedLine } from "./csv-generator.js";
 import { coconuts, exporter, loadReferenceData, type Company } from "./support.js";
 
-/** A real 1×1 PNG, a JPEG header and a WebP container: what the server must recognise by their bytes. */
+/** A real 1×1 PNG and small real JPEG and WebP images: what the server must recognise by their bytes. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]), Buffer.alloc(64, 7), Buffer.from([0xff, 0xd9])]);
-const WEBP = Buffer.concat([Buffer.from("RIFF"), Buffer.from([0x24, 0, 0, 0]), Buffer.from("WEBPVP8 "), Buffer.alloc(28, 1)]);
+const husk = () => sharp({ create: { width: 40, height: 30, channels: 3, background: "#8a5a2b" } });
+const JPEG = await husk().jpeg().toBuffer();
+const WEBP = await husk().webp().toBuffer();
+/** A JPEG's first bytes and nothing of a picture after them. */
+const JPEG_HEADER_ONLY = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]), Buffer.alloc(64, 7), Buffer.from([0xff, 0xd9])]);
 
 const LISTING = /* GraphQL */ `
   query Listing($id: ID!) {
@@ -24,7 +28,7 @@ const LISTING = /* GraphQL */ `
       incoterms { code namedPlace incoterm { name seaAndInlandWaterwayOnly } }
       shipFromPort { locode name isSeaport }
       certifications { kind reference }
-      photos { id url contentType byteSize }
+      photos { id url contentType byteSize width height srcset }
       seller { id legalName country verified }
       sellerVerified viewerCanEdit
       statusHistory { fromStatus toStatus }
@@ -186,8 +190,39 @@ describeEachDatabase("listings over HTTP", (db) => {
     expect((await browser.request(photo.url)).status).toBe(404);
   });
 
+  it("keeps a camera photo upright at the widths pages ask for, in WebP and without the camera's metadata", async () => {
+    const listing = await createListing(kelapa.ctx, coconuts());
+    // A phone held upright writes a landscape picture and an orientation tag, with where it was taken.
+    const camera = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#5b7f3a" } })
+      .jpeg()
+      .withMetadata({ orientation: 6, exif: { IFD3: { GPSLatitudeRef: "N", GPSLatitude: "1/1 30/1 0/1" } } })
+      .toBuffer();
+    expect((await upload(browser, listing.id, camera, "image/jpeg")).status).toBe(201);
+    const [photo] = (await browser.graphql(LISTING, { id: listing.id })).body.data.listing.photos;
+    expect(photo).toMatchObject({ contentType: "image/jpeg", width: 1200, height: 1600 });
+    expect(photo.srcset).toBe([320, 640, 1200].map((w) => `${photo.url}?w=${w} ${w}w`).join(", "));
+
+    const served = await browser.request(`${photo.url}?w=640`);
+    expect(served.headers.get("content-type")).toBe("image/webp");
+    const bytes = Buffer.from(await served.arrayBuffer());
+    const variant = await sharp(bytes).metadata();
+    expect({ format: variant.format, width: variant.width, height: variant.height, exif: variant.exif, orientation: variant.orientation }).toEqual({
+      format: "webp",
+      width: 640,
+      height: 853,
+      exif: undefined,
+      orientation: undefined,
+    });
+    expect(bytes.length).toBeLessThan(camera.length);
+    // A width it has no variant of gets the original.
+    expect((await browser.request(`${photo.url}?w=999`)).headers.get("content-type")).toBe("image/jpeg");
+  });
+
   it("refuses what is not a JPEG, PNG or WebP, a photo over 5 MB, a ninth photo, and other companies", async () => {
     const listing = await createListing(kelapa.ctx, coconuts());
+    const broken = await upload(browser, listing.id, JPEG_HEADER_ONLY, "image/jpeg");
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as any).errors[0].extensions.userErrors[0]).toMatchObject({ field: "photo", code: "PHOTO_UNREADABLE" });
     const svg = await upload(browser, listing.id, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "image/png");
     expect(svg.status).toBe(415);
     expect(((await svg.json()) as any).errors[0].extensions.userErrors[0]).toMatchObject({ field: "photo", code: "PHOTO_TYPE", message: "Upload a JPEG, PNG or WebP image." });

@@ -29,6 +29,10 @@ describeEachDatabase("the demo marketplace", (db) => {
       expect.arrayContaining(["same HS subheading 0801.19", "MOQ 5 t ≤ your 40 t", "price 10 % under target", "offers CIF Gdańsk (PLGDN)"]),
     );
     expect(matches[0]!.convertedUnitPrice).toMatchObject({ to: { currency: "PLN" }, rate: "3.655" });
+    // Every demo listing shows a photo, with the variants a catalogue card and a gallery ask for.
+    expect(matches[0]!.listing.photos).toEqual([expect.objectContaining({ contentType: "image/jpeg", width: 1280, height: 960, srcset: expect.stringContaining("?w=640 640w") })]);
+    const photoless = await db().db.selectFrom("listings").select("title").where((eb) => eb.not(eb.exists(eb.selectFrom("listing_photos").select("id").whereRef("listing_photos.listing_id", "=", "listings.id")))).execute();
+    expect(photoless).toEqual([]);
 
     // The steel plate request finds nothing: Russian steel into the EU is embargoed, and the reason is there when asked.
     const steel = requests.find((r) => r.hsCode === "7208")!;
