@@ -7,7 +7,7 @@ import { Photo, PhotoPlaceholder, type PhotoView } from "../components/photo";
 import { api, type ProblemBody } from "../graphql.server";
 import { translatorFor } from "../locale.server";
 import { LISTING, type ListingDetail } from "../operations/listings";
-import { formatDateTime, formatMoney, formatNumber, formatQuantity } from "../utils/format";
+import { formatDateTime, formatDay, formatMoney, formatNumber, formatQuantity, formatRate } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
 import { languageAlternates, pageMeta } from "../utils/meta";
 import { inOtherCurrency } from "../utils/money";
@@ -36,7 +36,7 @@ export async function loader(args: LoaderFunctionArgs) {
       origin: listing.originCountry.name,
       unit: `${unit.name} (${unit.symbol})`,
       priceFrom: formatMoney(listing.priceFrom, locale),
-      priceInViewer: priceInViewer ? { price: formatMoney(priceInViewer.to, locale), rate: priceInViewer.rate, date: priceInViewer.rateDate } : null,
+      priceInViewer: priceInViewer ? { price: formatMoney(priceInViewer.to, locale), rate: formatRate(priceInViewer.rate, locale), date: formatDay(priceInViewer.rateDate, locale) ?? priceInViewer.rateDate } : null,
       tiers: listing.priceTiers.map((tier, index) => ({
         from: formatQuantity(tier.minQuantity, unit, locale),
         to: listing.priceTiers[index + 1] ? formatQuantity(listing.priceTiers[index + 1]!.minQuantity, unit, locale) : null,

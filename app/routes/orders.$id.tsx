@@ -8,7 +8,7 @@ import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
 import { MOVE_ORDER, ORDER, ORDER_ACTIONS, PAY_ORDER, RECORD_LETTER_OF_CREDIT, type OrderAction, type OrderDetail, type OrderPayload, type PaymentPayload } from "../operations/orders";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
-import { formatDateTime, formatDay, formatMoney, formatNumber } from "../utils/format";
+import { formatDateTime, formatDay, formatMoney, formatNumber, formatRate } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
@@ -55,7 +55,7 @@ export async function loader(args: LoaderFunctionArgs) {
       total: money(order.total),
       inBuyerCurrency: money(order.fx.totalInBuyerCurrency),
       sameCurrency: order.total.currency === order.fx.totalInBuyerCurrency.currency,
-      fx: { pair: `${order.total.currency}/${order.fx.totalInBuyerCurrency.currency}`, rate: order.fx.rate, date: formatDay(order.fx.rateDate, locale), source: order.fx.source },
+      fx: { pair: `${order.total.currency}/${order.fx.totalInBuyerCurrency.currency}`, rate: formatRate(order.fx.rate, locale), date: formatDay(order.fx.rateDate, locale), source: order.fx.source },
       shipping: order.shipping && {
         mode: order.shipping.mode,
         carrier: order.shipping.carrierLabel,

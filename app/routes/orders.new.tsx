@@ -10,7 +10,7 @@ import { translatorFor } from "../locale.server";
 import { CHECKOUT_SOURCE, ORDER_PAYMENT_TERMS, ORDER_PREVIEW, PLACE_ORDER, type CheckoutListing, type CheckoutQuote, type OrderPayload, type OrderPreview, type OrderPreviewPayload } from "../operations/orders";
 import { COUNTRIES, type Country } from "../operations/reference";
 import { NumberReader, problemErrors, sortErrors, valuesOf, type UserError } from "../utils/forms";
-import { formatDay, formatMoney, formatNumber } from "../utils/format";
+import { formatDay, formatMoney, formatNumber, formatRate } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 import { buyerPreferences } from "../viewer.server";
 
@@ -83,7 +83,7 @@ function summaryOf(preview: OrderPreview, locale: string) {
     total: formatMoney(preview.total, locale),
     totalInBuyerCurrency: formatMoney(preview.fx.totalInBuyerCurrency, locale),
     sameCurrency: preview.total.currency === preview.fx.totalInBuyerCurrency.currency,
-    rate: preview.fx.rate,
+    rate: formatRate(preview.fx.rate, locale),
     rateDate: formatDay(preview.fx.rateDate, locale) ?? preview.fx.rateDate,
     rateSource: preview.fx.source,
     pair: `${preview.total.currency}/${preview.fx.totalInBuyerCurrency.currency}`,

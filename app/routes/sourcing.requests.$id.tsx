@@ -24,7 +24,7 @@ import {
   type RequestPayload,
 } from "../operations/sourcing";
 import { problemErrors, sortErrors, textOf, type UserError } from "../utils/forms";
-import { formatDateTime, formatDay, formatMoney, formatNumber, formatPercent, formatQuantity } from "../utils/format";
+import { formatDateTime, formatDay, formatMoney, formatNumber, formatPercent, formatQuantity, formatRate } from "../utils/format";
 import { matchView } from "../utils/match-view";
 import { pageMeta } from "../utils/meta";
 import { requestView } from "../utils/request-view";
@@ -78,7 +78,7 @@ export async function loader(args: LoaderFunctionArgs) {
             priceInBuyerCurrency: c.priceInBuyerCurrency ? t("request.perUnit", { price: formatMoney(c.priceInBuyerCurrency, locale), unit: c.quote.unit.symbol }) : null,
             rate:
               c.fxRate && c.fxRateDate && c.price.currency !== comparison.buyerCurrency
-                ? t("requestPage.rate", { from: c.price.currency, to: comparison.buyerCurrency, rate: formatNumber(Number(c.fxRate), locale, 10), date: formatDay(c.fxRateDate, locale) })
+                ? t("requestPage.rate", { from: c.price.currency, to: comparison.buyerCurrency, rate: formatRate(c.fxRate, locale), date: formatDay(c.fxRateDate, locale) })
                 : null,
             total: money(c.total),
             totalInBuyerCurrency: money(c.totalInBuyerCurrency),

@@ -55,6 +55,11 @@ export function formatNumber(value: number, locale: string, maxDigits = 3): stri
   return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }).format(value);
 }
 
+/** An exchange rate as the API gives it ("4.348057971"), in the viewer's digits, to six decimals. */
+export function formatRate(rate: string, locale: string): string {
+  return formatNumber(Number(rate), locale, 6);
+}
+
 /** "40 t", "5,000 pcs": a number with its unit's symbol. */
 export function formatQuantity(value: number, unit: { symbol: string }, locale: string): string {
   return `${formatNumber(value, locale)}\u00a0${unit.symbol}`;

@@ -1,5 +1,5 @@
 import type { Match } from "../operations/sourcing";
-import { formatDay, formatMoney, formatPercent, formatQuantity } from "./format";
+import { formatDay, formatMoney, formatPercent, formatQuantity, formatRate } from "./format";
 
 /** A match with its numbers formatted for the viewer, for the leads page, a request's page and the feed. */
 export interface MatchView {
@@ -40,7 +40,7 @@ export function matchView(match: Match, locale: string): MatchView {
     unitPrice: formatMoney(match.unitPrice, locale),
     unitSymbol: match.unit.symbol,
     converted: match.convertedUnitPrice
-      ? { price: formatMoney(match.convertedUnitPrice.to, locale), rate: match.convertedUnitPrice.rate, date: formatDay(match.convertedUnitPrice.rateDate, locale) }
+      ? { price: formatMoney(match.convertedUnitPrice.to, locale), rate: formatRate(match.convertedUnitPrice.rate, locale), date: formatDay(match.convertedUnitPrice.rateDate, locale) }
       : null,
     delivery: match.delivery
       ? {
