@@ -90,8 +90,7 @@ export class Api {
     const result = await this.context.caravan.execute<TData>(document, variables);
     const errors = result.errors ?? [];
     if (errors.length && errors.every((e) => codeOf(e) === "BAD_USER_INPUT")) {
-      const problems = coercionProblems(errors.map((e) => e.message));
-      const userErrors = problems ? problemErrors(problems, translatorFor(this.locale)) : errors.flatMap(userErrorsOf);
+      const userErrors = this.coercionErrors(errors) ?? errors.flatMap(userErrorsOf);
       if (userErrors.length) {
         this.formRejected();
         return Object.fromEntries(rootFieldsOf(document).map((field) => [field, { userErrors }])) as TData;
@@ -100,6 +99,12 @@ export class Api {
     const data = this.settle(result, []).data as TData;
     if (Object.values(data as Record<string, { userErrors?: unknown[] } | null>).some((payload) => payload?.userErrors?.length)) this.formRejected();
     return data;
+  }
+
+  /** GraphQL's refusals of the variables themselves (a date that is "", an unknown code), as field errors in the user's language. */
+  private coercionErrors(errors: readonly GraphQLFormattedError[]): UserError[] | null {
+    const problems = coercionProblems(errors.map((e) => e.message));
+    return problems ? problemErrors(problems, translatorFor(this.locale)) : null;
   }
 
   /**
@@ -126,7 +131,7 @@ export class Api {
       return { data: result.data, problem: null };
     }
     const code = codeOf(error);
-    if (handled.includes(code)) return { data: null, problem: { code, message: error.message, userErrors: userErrorsOf(error) } };
+    if (handled.includes(code)) return { data: null, problem: { code, message: error.message, userErrors: this.coercionErrors(result.errors!) ?? userErrorsOf(error) } };
     if (code === "UNAUTHENTICATED") throw this.redirect(signInUrl(this.request));
     const status = STATUS_OF[code];
     if (status) throw json<ProblemBody>({ code, message: error.message }, { status, headers: this.cookieHeaders() });

@@ -24,7 +24,7 @@ import {
   type RequestPayload,
 } from "../operations/sourcing";
 import { problemErrors, sortErrors, textOf, type UserError } from "../utils/forms";
-import { formatDateTime, formatDay, formatMoney, formatNumber, formatPercent, formatQuantity, formatRate } from "../utils/format";
+import { formatDateTime, formatDay, formatMoney, formatPercent, formatQuantity, formatRate } from "../utils/format";
 import { matchView } from "../utils/match-view";
 import { pageMeta } from "../utils/meta";
 import { requestView } from "../utils/request-view";

@@ -104,7 +104,7 @@ function codeForDetail(detail: string): string {
 /**
  * The form fields behind GraphQL's variable-coercion errors ("Variable "$input" got invalid value ""
  * at "input.neededBy""): every form of the app names its fields like the input paths, so the path
- * minus the variable (`$input`) is the field, with list positions as `priceTiers.0.minQuantity`.
+ * minus the variable (`$input`, `$filter`) is the field, with list positions as `priceTiers.0.minQuantity`.
  * An empty value is a missing one. Null when some error is not about a variable at all.
  */
 export function coercionProblems(messages: readonly string[]): FormProblem[] | null {
@@ -116,7 +116,8 @@ export function coercionProblems(messages: readonly string[]): FormProblem[] | n
     const path = (at ?? variable!).replace(/\[(\d+)\]/g, ".$1").split(".");
     const missing = NOT_PROVIDED.exec(detail);
     if (missing) path.push(missing[1]!);
-    if (path[0] === "input" && path.length > 1) path.shift();
+    // The variable is the form (`$input`, a search's `$filter`); what is inside it is the field.
+    if (path.length > 1) path.shift();
     const empty = value === undefined || value === '""' || value === "null" || Boolean(missing);
     problems.push({ field: path.join("."), code: empty ? "REQUIRED" : codeForDetail(detail) });
   }
