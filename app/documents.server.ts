@@ -3,7 +3,8 @@ import type { DocumentFileAnswer } from "./operations/documents";
 
 /**
  * A document file as a download. Trade documents name prices and parties: no shared cache keeps
- * them, and the browser saves them instead of guessing a type and rendering them in the page.
+ * them, and the browser saves them instead of rendering them in the page (helmet, in
+ * http/security-headers.ts, already sends nosniff with every response, so it is not repeated here).
  */
 export function downloadResponse(file: DocumentFileAnswer): Response {
   const bytes = Buffer.from(file.base64, "base64");
@@ -13,7 +14,6 @@ export function downloadResponse(file: DocumentFileAnswer): Response {
       "Content-Length": String(bytes.length),
       "Content-Disposition": `attachment; filename="${file.filename.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
       "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }
@@ -30,7 +30,7 @@ export async function download(load: () => Promise<DocumentFileAnswer>): Promise
       const problem = (await thrown.clone().json().catch(() => null)) as ProblemBody | null;
       return new Response(problem?.message ?? thrown.statusText, {
         status: thrown.status,
-        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
       });
     }
     throw thrown;
