@@ -162,7 +162,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   const refuse = (errors: UserError[]) => {
     gql.formRejected();
-    return json<Answer>({ intent: "issue", kind, errors: errors.map((e) => ({ ...e, field: originFieldOf(e.field, lineNos) })), values }, 400);
+    return json<Answer>({ intent: "issue", kind, errors: errors.map((e) => ({ ...e, field: fieldOf(e, lineNos) })), values }, 400);
   };
   if (numbers.problems.length) return refuse(problemErrors(numbers.problems, translatorFor(gql.locale)));
 
@@ -188,8 +188,14 @@ export async function action(args: ActionFunctionArgs) {
   return json<Answer>({ intent: "issue", kind, errors: [], values: {}, issued: issueDocument.document });
 }
 
-/** The API names an origin row by its place in the list (origin.0.rvcPercent); the form, by the line it is for. */
-function originFieldOf(field: string | null, lineNos: readonly string[]): string | null {
+/**
+ * The form field an API error belongs next to. The API names an origin row by its place in the list
+ * (origin.0.rvcPercent), the form by the line it is for; and re-issuing a kind in force without a
+ * reason is a conflict of the whole input for the API, but on this page the fix is the reason field.
+ */
+function fieldOf(error: UserError, lineNos: readonly string[]): string | null {
+  const { field } = error;
+  if (error.code === "DOCUMENT_ALREADY_ISSUED") return "correctionReason";
   const match = field && /^origin\.(\d+)\.(\w+)$/.exec(field);
   if (!match) return field;
   const lineNo = lineNos[Number(match[1])];
@@ -263,7 +269,8 @@ export default function ShipmentDocuments() {
           <h2 id="issue-title">{t("documentsPage.issue.title")}</h2>
           <p className="lead">{t("documentsPage.issue.lead")}</p>
           {required.map((r) => (
-            <IssueForm key={r.kind} kind={r.kind} reason={r.reason} inForce={r.inForce} data={data} answer={answer?.intent === "issue" && answer.kind === r.kind ? answer : undefined} />
+            // A new version in force remounts the form, so the fields typed for the last one are cleared.
+            <IssueForm key={`${r.kind}-${r.inForce?.id ?? "none"}`} kind={r.kind} reason={r.reason} inForce={r.inForce} data={data} answer={answer?.intent === "issue" && answer.kind === r.kind ? answer : undefined} />
           ))}
         </section>
       ) : null}

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMS } from "../../db/seed/index.js";
-import { collectErrors, connectBrowser, describedBy, newContext, signIn, textWhen } from "./browser.js";
+import { collectErrors, connectBrowser, describedBy, newContext, screenshot, signIn, textWhen } from "./browser.js";
 
 const SELLER = "aminah@kelapa-nusantara.example";
 const BUYER = "marta@gdansk-foods.example";
@@ -116,6 +116,21 @@ describe("trade documents for people", () => {
     const row = seller.locator('[data-testid="documents"] tbody tr', { hasText: "Commercial invoice" });
     invoiceId = (await row.getAttribute("data-document"))!;
     expect(invoiceId).toBeTruthy();
+    await screenshot(seller, "shipment-documents.png");
+  });
+
+  it("keeps the typed values and names the field when the form is posted without JavaScript", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false, storageState: await sellerContext.storageState() });
+    const page = await context.newPage();
+    await page.goto(`/shipments/${shipmentId}/documents`);
+    const invoice = page.locator('section[data-issue="COMMERCIAL_INVOICE"]');
+    await invoice.locator('input[name="signatoryTitle"]').fill("Director");
+    await invoice.getByRole("button", { name: "Issue the corrected version" }).click();
+    await page.locator('textarea[name="correctionReason"][aria-invalid="true"]').waitFor();
+    await expect(page.title()).resolves.toMatch(/^Error: /);
+    await expect(page.locator('section[data-issue="COMMERCIAL_INVOICE"] input[name="signatoryTitle"]').inputValue()).resolves.toBe("Director");
+    await expect(page.locator("[data-testid=documents] tbody tr").count()).resolves.toBe(1);
+    await context.close();
   });
 
   it("downloads the invoice's PDF as a private attachment, and its UBL", async () => {
@@ -167,6 +182,11 @@ describe("trade documents for people", () => {
     await seller.locator('input[name="file"]').setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a document") });
     await seller.getByRole("button", { name: "Verify" }).click();
     await textWhen(seller.getByTestId("error-summary"), "This file is not a PDF.");
+    await screenshot(seller, "verify-upload.png");
+
+    const tooLarge = await seller.request.post("/verify", { multipart: { file: { name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * 1024 * 1024, 0x25) } } });
+    expect(tooLarge.status()).toBe(413);
+    await expect(tooLarge.text()).resolves.toContain("The file is larger than 20 MB.");
   });
 
   it("issues the packing list, then revokes the invoice with a reason that /verify shows", async () => {
@@ -188,6 +208,7 @@ describe("trade documents for people", () => {
     await seller.goto(`/verify/${invoiceId}`);
     await expect(seller.getByTestId("verification").getAttribute("data-verdict")).resolves.toBe("REVOKED");
     await expect(seller.getByTestId("revoked-reason").innerText()).resolves.toBe("Unit price on line 1 was wrong");
+    await screenshot(seller, "verify-revoked.png");
     expect(errors).toEqual([]);
   });
 
@@ -210,6 +231,11 @@ describe("trade documents for people", () => {
     const bytes = await zip.body();
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     expect(bytes.toString("latin1")).toMatch(/packing-list-PL-\d{4}-\d{6}-v1\.pdf/);
+
+    await officer.goto(`/shipments/${shipmentId}/documents`);
+    await expect(officer.locator("[data-testid=documents] tbody tr").count()).resolves.toBe(2);
+    await expect(officer.locator("section[data-issue]").count()).resolves.toBe(0);
+    await expect(officer.locator("form").filter({ has: officer.locator('input[name="intent"]') }).count()).resolves.toBe(0);
     expect(officerErrors).toEqual([]);
     await context.close();
   });
