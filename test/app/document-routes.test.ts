@@ -2,6 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import type { InProcessApi, OperationResult } from "../../app/load-context";
 import { loader as documentFile } from "../../app/routes/documents.$file";
+import { action as documentsAction } from "../../app/routes/shipments.$id_.documents";
 import { action as verifyUpload } from "../../app/routes/verify._index";
 
 const signedIn = { kind: "user", userId: "usr_1", sessionId: "ses_1", organisationId: "org_1", role: "owner", isPlatformAdmin: false, customsJurisdiction: null } as const;
@@ -108,5 +109,52 @@ describe("/verify upload", () => {
     const sent = operations.find((o) => o.query.includes("verifyDocumentUpload"))!.variables!.base64 as string;
     expect(Buffer.from(sent, "base64")).toEqual(Buffer.from(PDF_BYTES));
     expect(body).toMatchObject({ errors: [], fileName: "invoice.pdf", view: { verdict: "UNKNOWN", document: null } });
+  });
+});
+
+describe("the seller's issue form", () => {
+  const issue = async (fields: [string, string][], answer: (query: string) => OperationResult<unknown>) => {
+    const { context, operations } = contextWith(signedIn, answer);
+    const form = new FormData();
+    for (const [name, value] of fields) form.append(name, value);
+    const request = new Request("http://caravan.test/shipments/shp_1/documents", { method: "POST", body: form });
+    const response = await documentsAction({ request, context, params: { id: "shp_1" } });
+    const mutation = operations.find((o) => o.query.includes("issueDocument"));
+    return { status: response.status, body: (await response.json()) as { errors: { field: string | null; code: string }[] }, input: mutation?.variables?.input as Record<string, unknown> | undefined };
+  };
+  const certificate: [string, string][] = [
+    ["intent", "issue"], ["kind", "CERTIFICATE_OF_ORIGIN"], ["orderId", "ord_1"], ["signatoryTitle", "Director"],
+    ["lineNo", "1"], ["origin.1.criterion", "RVC"], ["origin.1.rvcPercent", "45"], ["origin.1.fobValueMinor", "1 250,50"],
+    ["lineNo", "3"], ["origin.3.criterion", ""],
+  ];
+  const orderIn = (amount: string) => ({ data: { order: { goodsTotal: { amount } } } });
+
+  it("sends each line's criterion with the FOB value in the invoice currency's minor units, and puts the API's errors next to the line they are about", async () => {
+    const { status, body, input } = await issue(certificate, (query) =>
+      query.includes("issueDocument")
+        ? { data: { issueDocument: { document: null, userErrors: [{ field: "origin.1.criterion", code: "ORIGIN_CRITERION_REQUIRED", message: "State the origin criterion." }] } } }
+        : orderIn("23600.00"),
+    );
+    expect(input).toMatchObject({
+      shipmentId: "shp_1", kind: "CERTIFICATE_OF_ORIGIN", signatoryTitle: "Director", place: null, correctionReason: null,
+      origin: [{ lineNo: 1, criterion: "RVC", rvcPercent: 45, fobValueMinor: 125_050 }, { lineNo: 3, criterion: "", rvcPercent: null, fobValueMinor: null }],
+    });
+    expect([status, body.errors.map((e) => e.field)]).toEqual([400, ["origin.3.criterion"]]);
+  });
+
+  it("refuses a percentage that is no number next to its line, without issuing", async () => {
+    const fields = certificate.map(([name, value]): [string, string] => [name, name === "origin.1.rvcPercent" ? "forty" : value]);
+    const { body, input } = await issue(fields, () => orderIn("23600.00"));
+    expect(input).toBeUndefined();
+    expect(body.errors).toEqual([expect.objectContaining({ field: "origin.1.rvcPercent", code: "NUMBER_INVALID" })]);
+  });
+
+  it("reads a postal item's value in SDR as hundredths, and points a re-issue without a reason at the reason field", async () => {
+    const { body, input } = await issue(
+      [["intent", "issue"], ["kind", "POSTAL_DECLARATION"], ["signatoryTitle", "Director"], ["valueSdrMinor", "250.5"], ["postalCategory", "COMMERCIAL_SAMPLE"]],
+      () => ({ data: { issueDocument: { document: null, userErrors: [{ field: null, code: "DOCUMENT_ALREADY_ISSUED", message: "Already issued." }] } } }),
+    );
+    expect(input).toMatchObject({ valueSdrMinor: 25_050, postalCategory: "COMMERCIAL_SAMPLE", origin: null });
+    expect(body.errors.map((e) => e.field)).toEqual(["correctionReason"]);
   });
 });
