@@ -2,7 +2,7 @@ import * as cookie from "cookie";
 import { AVAILABLE_LOCALES, directionOf, LOCALE_INFO, resources, type AvailableLocale } from "../locales/index.js";
 
 // Routes reach the locale tables through this .server module, so they never land in the browser bundle.
-export { isAvailableLocale, translatorFor } from "../locales/index.js";
+export { AVAILABLE_LOCALES, isAvailableLocale, LOCALE_INFO, translatorFor } from "../locales/index.js";
 import type { LocaleResources } from "./i18n";
 
 /** server.ts reads the user's explicit language choice from this cookie, ahead of their profile and browser. */

@@ -82,3 +82,118 @@ export const VERIFY_DOCUMENT_UPLOAD = /* GraphQL */ `
     verifyDocumentUpload(base64: $base64) { ${VERIFICATION_FIELDS} }
   }
 `;
+
+export type DocumentStatus = "ISSUED" | "REVOKED" | "SUPERSEDED";
+export type RequiredDocumentReason = "ALWAYS" | "PREFERENTIAL_ORIGIN" | "ORIGIN_PROOF" | "SEA_TRANSPORT" | "AIR_TRANSPORT" | "POSTAL_CUSTOMS";
+
+export const ORIGIN_CRITERIA = ["WO", "CTH", "CTSH", "RVC"] as const;
+export const POSTAL_CATEGORIES = ["GIFT", "DOCUMENTS", "COMMERCIAL_SAMPLE", "RETURNED_GOODS", "SALE_OF_GOODS", "OTHER"] as const;
+
+export interface TradeDocumentRow {
+  id: string;
+  kind: DocumentKind;
+  number: string;
+  version: number;
+  status: DocumentStatus;
+  issuedAt: string;
+  pdfSha256: string;
+  ublSha256: string;
+  supersedesId: string | null;
+  correctionReason: string | null;
+  revoked: { at: string; by: string; reason: string } | null;
+  pdfUrl: string;
+  xmlUrl: string;
+}
+
+export interface RequiredDocumentRow {
+  kind: DocumentKind;
+  reason: RequiredDocumentReason;
+  inForce: { id: string } | null;
+}
+
+const TRADE_DOCUMENT_FIELDS = /* GraphQL */ `
+  id kind number version status issuedAt pdfSha256 ublSha256 supersedesId correctionReason
+  revoked { at by reason }
+  pdfUrl xmlUrl
+`;
+
+/** The documents page's shipment: enough of its header for the heading, and the lines a certificate of origin states a criterion for. */
+export interface DocumentsShipment {
+  id: string;
+  orderId: string;
+  trackingNumber: string;
+  mode: string;
+  exportCountry: string;
+  importCountry: string;
+  parties: { role: string; organisationId: string | null; name: string }[];
+  lines: { position: number; hsCode: string; description: string }[];
+  documents: TradeDocumentRow[];
+  requiredDocuments: RequiredDocumentRow[];
+}
+
+export const SHIPMENT_DOCUMENTS = /* GraphQL */ `
+  query ShipmentDocuments($id: ID!) {
+    shipment(id: $id) {
+      id orderId trackingNumber mode exportCountry importCountry
+      parties { role organisationId name }
+      lines { position hsCode description }
+      documents { ${TRADE_DOCUMENT_FIELDS} }
+      requiredDocuments { kind reason inForce { id } }
+    }
+  }
+`;
+
+/** An officer reads a shipment of their border through the customs desk, which logs it. */
+export const CUSTOMS_SHIPMENT_DOCUMENTS = /* GraphQL */ `
+  query CustomsShipmentDocuments($id: ID!) {
+    customsShipment(id: $id) {
+      id trackingNumber mode exportCountry importCountry
+      parties { role name }
+      lines { position hsCode description }
+    }
+    shipmentDocuments(shipmentId: $id) { ${TRADE_DOCUMENT_FIELDS} }
+    shipmentRequiredDocuments(shipmentId: $id) { kind reason inForce { id } }
+  }
+`;
+
+export const OFFICER_DOCUMENTS = /* GraphQL */ `
+  query OfficerDocuments($id: ID!) {
+    shipmentDocuments(shipmentId: $id) { ${TRADE_DOCUMENT_FIELDS} }
+  }
+`;
+
+export const ISSUE_DOCUMENT = /* GraphQL */ `
+  mutation IssueDocument($input: IssueDocumentInput!) {
+    issueDocument(input: $input) {
+      document { id kind number version }
+      userErrors { field code message }
+    }
+  }
+`;
+
+export const REVOKE_DOCUMENT = /* GraphQL */ `
+  mutation RevokeDocument($input: RevokeDocumentInput!) {
+    revokeDocument(input: $input) {
+      document { id kind number version }
+      userErrors { field code message }
+    }
+  }
+`;
+
+export interface DocumentFileAnswer {
+  filename: string;
+  contentType: string;
+  base64: string;
+}
+
+export const DOCUMENT_FILE = /* GraphQL */ `
+  query DocumentFile($id: ID!, $format: DocumentFormat!) {
+    documentFile(id: $id, format: $format) { filename contentType base64 }
+  }
+`;
+
+export const CUSTOMS_DOCUMENTS_ZIP = /* GraphQL */ `
+  query CustomsDocumentsZip($shipmentId: ID!) {
+    customsDocumentsZip(shipmentId: $shipmentId) { filename contentType base64 }
+  }
+`;

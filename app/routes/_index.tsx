@@ -206,7 +206,12 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 {t("customs.home.open")}
               </Link>
             </p>
-            <CardLinks links={[["/customs?clearanceStatus=HELD", "customs.home.held"]]} />
+            <CardLinks
+              links={[
+                ["/customs?clearanceStatus=HELD", "customs.home.held"],
+                ["/verify", "customs.home.verify"],
+              ]}
+            />
           </li>
         ) : null}
         {dashboard.pendingVerifications !== null ? (

@@ -71,6 +71,9 @@ export default function CustomsDesk() {
     <div className="page customs-desk">
       <h1>{t("customs.desk.title")}</h1>
       <p className="lead">{t("customs.desk.lead", { country: data.jurisdiction ?? "" })}</p>
+      <p>
+        <Link to="/verify">{t("customs.desk.verifyLink")}</Link>
+      </p>
       <div className="catalogue-layout">
         <Form method="get" className="filters stack" role="search" aria-label={t("customs.desk.searchLabel")}>
           <ErrorSummary errors={errors} />

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, TextAreaField } from "../components/fields";
 import { api } from "../graphql.server";
+import { OFFICER_DOCUMENTS, type TradeDocumentRow } from "../operations/documents";
 import { CUSTOMS_SHIPMENT, DECIDE_CLEARANCE, type ClearanceView, type CustomsShipmentDetail } from "../utils/customs";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatNumber } from "../utils/format";
@@ -18,6 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
   const { customsShipment: s } = await gql.query<{ customsShipment: CustomsShipmentDetail }>(CUSTOMS_SHIPMENT, { id: args.params.id });
+  const { shipmentDocuments } = await gql.query<{ shipmentDocuments: TradeDocumentRow[] }>(OFFICER_DOCUMENTS, { id: s.id });
   const { locale } = gql;
   const kg = (value: number | null) => (value === null ? null : formatNumber(value, locale));
   return json({
@@ -31,6 +33,16 @@ export async function loader(args: LoaderFunctionArgs) {
       tracking: s.tracking.map((e) => ({ ...e, when: formatDateTime(e.occurredAt, locale, e.timeZone) ?? e.occurredAt })),
       decisions: s.decisions.map((d) => ({ ...d, when: formatDateTime(d.decidedAt, locale, prefs.timeZone) ?? d.decidedAt })),
     },
+    documents: shipmentDocuments.map((d) => ({
+      id: d.id,
+      kind: d.kind.toLowerCase(),
+      number: d.number,
+      version: d.version,
+      status: d.status.toLowerCase(),
+      issuedAt: formatDateTime(d.issuedAt, locale, prefs.timeZone) ?? d.issuedAt,
+      pdfUrl: d.pdfUrl,
+      xmlUrl: d.xmlUrl,
+    })),
   });
 }
 
@@ -50,7 +62,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function CustomsShipment() {
   const { t } = useTranslation();
-  const { shipment: s } = useLoaderData<typeof loader>();
+  const { shipment: s, documents } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const decided = answer ?? null;
@@ -107,6 +119,55 @@ export default function CustomsShipment() {
             ))}
           </ol>
         ) : null}
+      </section>
+
+      <section className="panel" aria-labelledby="documents-title" data-testid="customs-documents">
+        <h2 id="documents-title">{t("customs.shipment.documents")}</h2>
+        {documents.length ? (
+          <>
+            <p>
+              <a href={`/customs/shipments/${s.id}/documents.zip`} download className="button button-secondary">
+                {t("customs.shipment.downloadZip")}
+              </a>
+            </p>
+            <table className="table stack-on-phone">
+              <thead>
+                <tr>
+                  <th scope="col">{t("customs.shipment.columns.document")}</th>
+                  <th scope="col">{t("customs.shipment.columns.issued")}</th>
+                  <th scope="col">{t("customs.shipment.columns.status")}</th>
+                  <th scope="col">{t("customs.shipment.columns.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {documents.map((d) => (
+                  <tr key={d.id} data-document={d.id} data-status={d.status}>
+                    <td data-label={t("customs.shipment.columns.document")}>
+                      {t(`customs.documentKind.${d.kind}`)} <bdi dir="ltr">{d.number}</bdi> · {t("documentsPage.version", { version: d.version })}
+                    </td>
+                    <td data-label={t("customs.shipment.columns.issued")}>{d.issuedAt}</td>
+                    <td data-label={t("customs.shipment.columns.status")}>
+                      <span className={`badge badge-document-${d.status}`}>{t(`customs.documentStatus.${d.status}`)}</span>
+                    </td>
+                    <td data-label={t("customs.shipment.columns.actions")}>
+                      <a href={d.pdfUrl} download>
+                        {t("customs.shipment.pdf")}
+                      </a>
+                      {" · "}
+                      <a href={d.xmlUrl} download>
+                        {t("customs.shipment.ubl")}
+                      </a>
+                      {" · "}
+                      <Link to={`/verify/${d.id}`}>{t("customs.shipment.verify")}</Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p>{t("customs.shipment.noDocuments")}</p>
+        )}
       </section>
 
       <section className="panel" aria-labelledby="parties-title">
