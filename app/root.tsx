@@ -127,6 +127,9 @@ function Page({ viewer, unreadCount, languages, locale, children }: PageProps) {
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>
+        <p>
+          <NavLink to="/track">{t("layout.trackShipment")}</NavLink>
+        </p>
       </footer>
     </>
   );

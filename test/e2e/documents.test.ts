@@ -2,47 +2,17 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMS } from "../../db/seed/index.js";
 import { collectErrors, connectBrowser, describedBy, newContext, screenshot, signIn, textWhen } from "./browser.js";
+import { graphql, paidCoconutOrder, payload } from "./trade.js";
 
 const SELLER = "aminah@kelapa-nusantara.example";
 const BUYER = "marta@gdansk-foods.example";
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-/** The signed-in user of the page calls /graphql with their session cookie, as an integration would. */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post("/graphql", { data: { query, variables }, headers: { "content-type": "application/json" } });
-  const body = (await response.json()) as GraphQLAnswer<T>;
-  if (!body.data || body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-function payload<T extends { userErrors: unknown[] }>(answer: T): T {
-  if (answer.userErrors.length) throw new Error(JSON.stringify(answer.userErrors));
-  return answer;
-}
 
 /**
  * The demo world has no shipment, so the journey makes its own: Gdańsk Fresh Foods orders 20 t of
  * Kelapa Nusantara's coconuts CIF Gdańsk into escrow, and Kelapa Nusantara books it by sea.
  */
 async function coconutShipment(seller: Page, buyer: Page): Promise<string> {
-  const { myListings } = await graphql<{ myListings: { edges: { node: { id: string; externalRef: string | null } }[] } }>(seller, "{ myListings(first: 50) { edges { node { id externalRef } } } }");
-  const listingId = myListings.edges.find((e) => e.node.externalRef === "KLP-COCO-FRESH")!.node.id;
-  const placed = await graphql<{ placeOrder: { order: { id: string } | null; userErrors: unknown[] } }>(
-    buyer,
-    "mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { field code message } } }",
-    { input: { idempotencyKey: `e2e-documents-${Date.now()}`, listingId, quantity: 20, incoterm: "CIF", paymentTerms: "ESCROW" } },
-  );
-  const orderId = payload(placed.placeOrder).order!.id;
-  const confirmed = await graphql<{ moveOrder: { userErrors: unknown[] } }>(seller, "mutation($id: ID!) { moveOrder(id: $id, action: CONFIRM) { userErrors { field code message } } }", { id: orderId });
-  payload(confirmed.moveOrder);
-  const paid = await graphql<{ payOrder: { userErrors: unknown[] } }>(buyer, "mutation($input: PayOrderInput!) { payOrder(input: $input) { userErrors { field code message } } }", {
-    input: { orderId, provider: "SANDBOX", method: "BLIK" },
-  });
-  payload(paid.payOrder);
+  const orderId = await paidCoconutOrder(seller, buyer, "e2e-documents");
   const shipped = await graphql<{ createShipment: { shipment: { id: string } | null; userErrors: unknown[] } }>(
     seller,
     "mutation($input: CreateShipmentInput!) { createShipment(input: $input) { shipment { id } userErrors { field code message } } }",

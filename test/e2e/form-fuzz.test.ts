@@ -16,6 +16,7 @@ const PAGES: { who: string | null; path: string; skipMalformed?: boolean }[] = [
   { who: null, path: "/sign-up" },
   { who: null, path: "/forgot-password" },
   { who: null, path: "/catalogue" },
+  { who: null, path: "/track" },
   { who: "aminah@kelapa-nusantara.example", path: "/selling/listings/new" },
   { who: "aminah@kelapa-nusantara.example", path: "{editListing}" },
   { who: "aminah@kelapa-nusantara.example", path: "/selling/requests" },
