@@ -197,3 +197,12 @@ export const CUSTOMS_DOCUMENTS_ZIP = /* GraphQL */ `
     customsDocumentsZip(shipmentId: $shipmentId) { filename contentType base64 }
   }
 `;
+
+export const PREVIEW_DOCUMENT = /* GraphQL */ `
+  query PreviewDocument($input: IssueDocumentInput!) {
+    previewDocument(input: $input) {
+      file { filename contentType base64 }
+      userErrors { field code message }
+    }
+  }
+`;

@@ -1,10 +1,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, SelectField, TextAreaField, TextField, fieldId } from "../components/fields";
 import { api, type Api } from "../graphql.server";
-import { AVAILABLE_LOCALES, LOCALE_INFO, translatorFor } from "../locale.server";
+import { AVAILABLE_LOCALES, LOCALE_INFO } from "../locale.server";
 import {
   CUSTOMS_SHIPMENT_DOCUMENTS,
   ISSUE_DOCUMENT,
@@ -17,19 +18,16 @@ import {
   type RequiredDocumentRow,
   type TradeDocumentRow,
 } from "../operations/documents";
-import { NumberReader, problemErrors, sortErrors, textOf, type UserError } from "../utils/forms";
+import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
+import { ORDER_OF_SHIPMENT, placed, readIssueForm } from "../issue-form.server";
+import { ISSUE_FIELDS, ORIGIN_FIELDS } from "../utils/issue-fields";
 
 export const meta: MetaFunction = (args) => pageMeta(args, "documentsPage.title");
 
-const ORDER_OF_SHIPMENT = /* GraphQL */ `
-  query DocumentsOrder($id: ID!) {
-    order(id: $id) { id viewerRole goodsTotal { amount currency } }
-  }
-`;
 
 /** Who reads the page: the seller issues and revokes, the buyer and the officers of its borders read. */
 type Reader = "SELLER" | "BUYER" | "OFFICER";
@@ -112,18 +110,9 @@ function suggestedLanguage(country: string): string {
   return LANGUAGE_OF_COUNTRY[country] ?? "";
 }
 
-/** The issue form's fields, named like IssueDocumentInput so the API's userErrors land next to them. */
-const ISSUE_FIELDS = ["signatoryTitle", "place", "secondLanguage", "correctionReason", "billOfLadingType", "toOrderOf", "originals", "airlinePrefix", "awbSerial", "freightPayable", "valueSdrMinor", "postalCategory"] as const;
-const ORIGIN_FIELDS = ["criterion", "rvcPercent", "fobValueMinor"] as const;
-
 type IssueAnswer = { intent: "issue"; kind: DocumentKind; errors: UserError[]; values: Record<string, string>; issued?: { number: string; version: number } };
 type RevokeAnswer = { intent: "revoke"; documentId: string; errors: UserError[]; values: { reason: string }; revoked?: { number: string; version: number } };
 type Answer = IssueAnswer | RevokeAnswer;
-
-/** The digits after the decimal point of the invoice currency, from the API's decimal string ("1180.00" → 2). */
-const exponentOf = (amount: string) => amount.split(".")[1]?.length ?? 0;
-
-const empty = (text: string) => text.trim() || null;
 
 export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
@@ -138,68 +127,15 @@ export async function action(args: ActionFunctionArgs) {
     return json<Answer>({ intent: "revoke", documentId, errors: [], values: { reason: "" }, revoked: revokeDocument.document });
   }
 
-  const kind = textOf(form, "kind") as DocumentKind;
-  const values: Record<string, string> = Object.fromEntries(ISSUE_FIELDS.map((name) => [name, textOf(form, name)]));
-  const lineNos = form.getAll("lineNo").map(String);
-  for (const lineNo of lineNos) for (const name of ORIGIN_FIELDS) values[`origin.${lineNo}.${name}`] = textOf(form, `origin.${lineNo}.${name}`);
-
-  const numbers = new NumberReader();
-  const originals = numbers.number("originals", values.originals!, { integer: true });
-  const valueSdr = numbers.number("valueSdrMinor", values.valueSdrMinor!);
-  let origin: { lineNo: number; criterion: string; rvcPercent: number | null; fobValueMinor: number | null }[] | null = null;
-  if (lineNos.length) {
-    const { order } = await gql.query<{ order: { goodsTotal: { amount: string } } | null }>(ORDER_OF_SHIPMENT, { id: textOf(form, "orderId") });
-    const exponent = exponentOf(order?.goodsTotal.amount ?? "0.00");
-    origin = lineNos.map((lineNo, index) => {
-      const fob = numbers.number(`origin.${index}.fobValueMinor`, values[`origin.${lineNo}.fobValueMinor`]!);
-      return {
-        lineNo: Number(lineNo),
-        criterion: values[`origin.${lineNo}.criterion`]!,
-        rvcPercent: numbers.number(`origin.${index}.rvcPercent`, values[`origin.${lineNo}.rvcPercent`]!),
-        fobValueMinor: fob === null ? null : Math.round(fob * 10 ** exponent),
-      };
-    });
-  }
-  const refuse = (errors: UserError[]) => {
+  const { kind, values, lineNos, input, errors } = await readIssueForm(gql, form, shipmentId);
+  const refuse = (problems: UserError[]) => {
     gql.formRejected();
-    return json<Answer>({ intent: "issue", kind, errors: errors.map((e) => ({ ...e, field: fieldOf(e, lineNos) })), values }, 400);
+    return json<Answer>({ intent: "issue", kind, errors: problems, values }, 400);
   };
-  if (numbers.problems.length) return refuse(problemErrors(numbers.problems, translatorFor(gql.locale)));
-
-  const input = {
-    shipmentId,
-    kind,
-    signatoryTitle: values.signatoryTitle,
-    place: empty(values.place!),
-    secondLanguage: empty(values.secondLanguage!),
-    correctionReason: empty(values.correctionReason!),
-    billOfLadingType: empty(values.billOfLadingType!),
-    toOrderOf: empty(values.toOrderOf!),
-    originals,
-    airlinePrefix: empty(values.airlinePrefix!),
-    awbSerial: empty(values.awbSerial!),
-    freightPayable: empty(values.freightPayable!),
-    valueSdrMinor: valueSdr === null ? null : Math.round(valueSdr * 100),
-    postalCategory: empty(values.postalCategory!),
-    origin,
-  };
+  if (!input) return refuse(errors);
   const { issueDocument } = await gql.mutate<{ issueDocument: { document: { number: string; version: number } | null; userErrors: UserError[] } }>(ISSUE_DOCUMENT, { input });
-  if (issueDocument.userErrors.length || !issueDocument.document) return refuse(issueDocument.userErrors);
+  if (issueDocument.userErrors.length || !issueDocument.document) return refuse(placed(issueDocument.userErrors, lineNos));
   return json<Answer>({ intent: "issue", kind, errors: [], values: {}, issued: issueDocument.document });
-}
-
-/**
- * The form field an API error belongs next to. The API names an origin row by its place in the list
- * (origin.0.rvcPercent), the form by the line it is for; and re-issuing a kind in force without a
- * reason is a conflict of the whole input for the API, but on this page the fix is the reason field.
- */
-function fieldOf(error: UserError, lineNos: readonly string[]): string | null {
-  const { field } = error;
-  if (error.code === "DOCUMENT_ALREADY_ISSUED") return "correctionReason";
-  const match = field && /^origin\.(\d+)\.(\w+)$/.exec(field);
-  if (!match) return field;
-  const lineNo = lineNos[Number(match[1])];
-  return lineNo === undefined ? field : `origin.${lineNo}.${match[2]}`;
 }
 
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -406,7 +342,7 @@ function IssueForm({
   return (
     <section className="panel" aria-labelledby={heading} data-issue={kind}>
       <h3 id={heading}>{inForce ? t("documentsPage.issue.correctHeading", { kind: kindName }) : kindName}</h3>
-      <Form method="post" className="stack" noValidate aria-labelledby={heading}>
+      <Form method="post" className="stack" noValidate aria-labelledby={heading} onSubmit={openPreview}>
         <ErrorSummary errors={errors} />
         <FormErrors messages={errors.form} />
         <input type="hidden" name="intent" value="issue" />
@@ -479,9 +415,14 @@ function IssueForm({
             })}
           </fieldset>
         ) : null}
-        <button type="submit" className="button" disabled={busy}>
-          {inForce ? t("documentsPage.issue.correct") : t("documentsPage.issue.submit")}
-        </button>
+        <div className="actions">
+          <button type="submit" className="button" disabled={busy}>
+            {inForce ? t("documentsPage.issue.correct") : t("documentsPage.issue.submit")}
+          </button>
+          <button type="submit" name="preview" value="1" formAction={`/shipments/${data.shipment.id}/documents/preview`} formTarget="_blank" className="button button-secondary">
+            {t("documentsPage.issue.preview")}
+          </button>
+        </div>
       </Form>
     </section>
   );
@@ -489,4 +430,24 @@ function IssueForm({
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;
+}
+
+/**
+ * "Preview" answers with a PDF for a new tab, which a page's own fetch cannot show: that one
+ * submission is left to the browser, with the button's address and target, as without JavaScript.
+ */
+function openPreview(event: FormEvent<HTMLFormElement>) {
+  const submitter = (event.nativeEvent as SubmitEvent).submitter;
+  if (!(submitter instanceof HTMLButtonElement) || submitter.name !== "preview") return;
+  event.preventDefault();
+  const form = event.currentTarget;
+  const flag = Object.assign(document.createElement("input"), { type: "hidden", name: "preview", value: "1" });
+  const { action, target } = form;
+  form.append(flag);
+  form.action = submitter.formAction;
+  form.target = submitter.formTarget;
+  form.submit();
+  form.action = action;
+  form.target = target;
+  flag.remove();
 }

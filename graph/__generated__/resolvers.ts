@@ -706,6 +706,12 @@ export type DocumentKind =
   | 'PACKING_LIST'
   | 'POSTAL_DECLARATION';
 
+export type DocumentPreviewPayload = {
+  __typename?: 'DocumentPreviewPayload';
+  file?: Maybe<DocumentFile>;
+  userErrors: Array<UserError>;
+};
+
 export type DocumentReference = {
   __typename?: 'DocumentReference';
   id: Scalars['ID']['output'];
@@ -2530,6 +2536,8 @@ export type Query = {
   port?: Maybe<Port>;
   /** UN/LOCODE locations by country and name; `query` matches a name, a LOCODE or an IATA code. */
   ports: PortConnection;
+  /** The seller's members: the PDF that issueDocument would make now, marked as a preview on every page; nothing is numbered, signed or stored. */
+  previewDocument: DocumentPreviewPayload;
   /** A quote, for the buyer and the seller only; null for anyone else. */
   quote?: Maybe<Quote>;
   /** The buyer's quotes for its request with their landed cost to the request's destination, cheapest landed first. */
@@ -2821,6 +2829,11 @@ export type QueryPortsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<PortKind>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPreviewDocumentArgs = {
+  input: IssueDocumentInput;
 };
 
 
@@ -4047,6 +4060,7 @@ export type ResolversTypes = ResolversObject<{
   DocumentFile: ResolverTypeWrapper<DocumentFile>;
   DocumentFormat: DocumentFormat;
   DocumentKind: DocumentKind;
+  DocumentPreviewPayload: ResolverTypeWrapper<DocumentPreviewPayload>;
   DocumentReference: ResolverTypeWrapper<DocumentReference>;
   DocumentRevocation: ResolverTypeWrapper<DocumentRevocation>;
   DocumentStatus: DocumentStatus;
@@ -4323,6 +4337,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeniedPartyImportResult: DeniedPartyImportResult;
   DeniedPartyList: DeniedPartyListModel;
   DocumentFile: DocumentFile;
+  DocumentPreviewPayload: DocumentPreviewPayload;
   DocumentReference: DocumentReference;
   DocumentRevocation: DocumentRevocation;
   DocumentVerification: Omit<DocumentVerification, 'document'> & { document?: Maybe<ResolversParentTypes['VerifiedDocument']> };
@@ -4872,6 +4887,12 @@ export type DocumentFileResolvers<ContextType = GraphContext, ParentType extends
   base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DocumentPreviewPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DocumentPreviewPayload'] = ResolversParentTypes['DocumentPreviewPayload']> = ResolversObject<{
+  file?: Resolver<Maybe<ResolversTypes['DocumentFile']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -5806,6 +5827,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   port?: Resolver<Maybe<ResolversTypes['Port']>, ParentType, ContextType, RequireFields<QueryPortArgs, 'locode'>>;
   ports?: Resolver<ResolversTypes['PortConnection'], ParentType, ContextType, RequireFields<QueryPortsArgs, 'first' | 'kind'>>;
+  previewDocument?: Resolver<ResolversTypes['DocumentPreviewPayload'], ParentType, ContextType, RequireFields<QueryPreviewDocumentArgs, 'input'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quoteLandedCosts?: Resolver<Array<ResolversTypes['QuoteLandedCost']>, ParentType, ContextType, RequireFields<QueryQuoteLandedCostsArgs, 'proofOfOrigin' | 'requestId'>>;
   quotesForRequest?: Resolver<ResolversTypes['QuoteComparison'], ParentType, ContextType, RequireFields<QueryQuotesForRequestArgs, 'requestId'>>;
@@ -6451,6 +6473,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DeniedPartyImportResult?: DeniedPartyImportResultResolvers<ContextType>;
   DeniedPartyList?: DeniedPartyListResolvers<ContextType>;
   DocumentFile?: DocumentFileResolvers<ContextType>;
+  DocumentPreviewPayload?: DocumentPreviewPayloadResolvers<ContextType>;
   DocumentReference?: DocumentReferenceResolvers<ContextType>;
   DocumentRevocation?: DocumentRevocationResolvers<ContextType>;
   DocumentVerification?: DocumentVerificationResolvers<ContextType>;

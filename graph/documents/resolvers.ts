@@ -1,4 +1,4 @@
-import type { Resolvers } from "../__generated__/resolvers.js";
+import type { IssueDocumentInput, Resolvers } from "../__generated__/resolvers.js";
 import { DomainError } from "../errors.js";
 import { moneyOut } from "../shared/money.js";
 import { withUserErrors } from "../shared/user-errors.js";
@@ -25,6 +25,15 @@ function verificationOut(v: Verification) {
 
 const fileOut = (file: documents.DocumentFile) => ({ filename: file.filename, contentType: file.contentType, base64: Buffer.from(file.bytes).toString("base64") });
 
+/** The API's upper-case enums as the service's own codes. */
+const issueInput = (input: IssueDocumentInput): documents.IssueDocumentInput => ({
+  ...input,
+  kind: lower(input.kind),
+  billOfLadingType: input.billOfLadingType && lower(input.billOfLadingType),
+  freightPayable: input.freightPayable && lower(input.freightPayable),
+  postalCategory: input.postalCategory && lower(input.postalCategory),
+});
+
 export const resolvers: Resolvers = {
   Query: {
     documentSigningKeys: async (_, __, ctx) => (await signingKeys(ctx)).map((k) => ({ ...k, status: upper(k.status) })),
@@ -35,19 +44,14 @@ export const resolvers: Resolvers = {
     },
     documentFile: async (_, { id, format }, ctx) => fileOut(await documents.documentFile(ctx, id, lower(format))),
     customsDocumentsZip: async (_, { shipmentId }, ctx) => fileOut(await documents.shipmentDocumentsZip(ctx, shipmentId)),
+    previewDocument: (_, { input }, ctx) => withUserErrors(ctx.t, async () => ({ file: fileOut(await documents.previewDocument(ctx, issueInput(input))) })),
     shipmentDocuments: (_, { shipmentId }, ctx) => documents.documentsOfShipment(ctx, shipmentId),
     shipmentRequiredDocuments: (_, { shipmentId }, ctx) => documents.requiredDocuments(ctx, shipmentId),
   },
   Mutation: {
     issueDocument: (_, { input }, ctx) =>
       withUserErrors(ctx.t, async () => ({
-        document: await documents.issueDocument(ctx, {
-          ...input,
-          kind: lower(input.kind),
-          billOfLadingType: input.billOfLadingType && lower(input.billOfLadingType),
-          freightPayable: input.freightPayable && lower(input.freightPayable),
-          postalCategory: input.postalCategory && lower(input.postalCategory),
-        }),
+        document: await documents.issueDocument(ctx, issueInput(input)),
       })),
     revokeDocument: (_, { input }, ctx) => withUserErrors(ctx.t, async () => ({ document: await documents.revokeDocument(ctx, input) })),
   },

@@ -246,6 +246,25 @@ export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInp
   });
 }
 
+/**
+ * The document as issuing it now would draw it, marked "preview — not issued" on every page: no
+ * number taken, nothing signed or stored, so the seller can check it before it is final.
+ */
+export async function previewDocument(ctx: ServiceContext, input: IssueDocumentInput): Promise<DocumentFile> {
+  const data = validate(issueSchema, input);
+  const shipment = await sellersShipment(ctx, data.shipmentId);
+  const user = requireUser(ctx.viewer);
+  const signatory = (await getUser(ctx, user.userId))?.displayName ?? "";
+  const invoice = data.kind === "commercial_invoice" ? null : await repo.documentInForce(ctx.db, shipment.id, "commercial_invoice");
+  const snapshot = await snapshotOf(ctx, shipment, data, signatory, invoice?.number ?? null);
+  const problems = snapshotProblems(data.kind, snapshot);
+  if (problems.length) throw new UserInputProblems(problems.map((code) => ({ field: code.startsWith("AWB") ? "awbSerial" : null, code: `DOCUMENT_${code}` })));
+  const base = (process.env.PUBLIC_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  const meta = { documentId: "preview", number: "PREVIEW", version: 0, issuedAt: ctx.now().toISOString(), verifyUrl: `${base}/verify`, keyId: "-", preview: true };
+  const { pdf } = await renderDocument(data.kind, snapshot, meta);
+  return { filename: `preview-${data.kind.replace(/_/g, "-")}.pdf`, contentType: "application/pdf", bytes: pdf };
+}
+
 const revokeSchema = z.object({
   documentId: z.string({ required_error: "REQUIRED" }).trim().min(1, "REQUIRED"),
   reason: requiredText(500),

@@ -1,13 +1,14 @@
 import { unzipSync } from "fflate";
 import { expect, it } from "vitest";
 import { documentAccessLog } from "../../graph/customs/access-log.js";
-import { documentFile, documentsOfShipment, issueDocument, requiredDocuments, revokeDocument, shipmentDocumentsZip } from "../../graph/documents/service.js";
+import { documentFile, documentsOfShipment, issueDocument, previewDocument, requiredDocuments, revokeDocument, shipmentDocumentsZip } from "../../graph/documents/service.js";
 import { verifyDocumentById, verifyDocumentBytes } from "../../graph/documents/verify.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { officerOf } from "../customs/support.js";
 import { describeEachDatabase } from "../support/db.js";
 import { at, shipped, shippingWorld } from "../logistics/world.js";
 import { documentCount } from "./issue-support.js";
+import { pdftotext } from "./pdf-tools.js";
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(() => null, (e: unknown) => e);
@@ -85,5 +86,28 @@ describeEachDatabase("issuing and serving a shipment's documents", (db) => {
     expect(revoked.status).toBe("revoked");
     expect(await verifyDocumentById(world.system, packing.id)).toMatchObject({ verdict: "revoked", document: { revoked: { reason: "Wrong pallet count" } } });
     expect(await errorOf(revokeDocument(seller, { documentId: packing.id, reason: "Again" }))).toMatchObject({ code: "CONFLICT", messageKey: "DOCUMENT_NOT_IN_FORCE" });
+  });
+
+  it("the seller previews a packing list before issuing it: marked as a preview, nothing numbered or stored, the same refusals", async () => {
+    const world = await shippingWorld(db());
+    const shipment = await shipped(world, 20);
+    const seller = at(world.seller.ctx, "2026-12-07T10:00:00Z");
+    const before = await documentCount(db());
+
+    const preview = await previewDocument(seller, { shipmentId: shipment.id, kind: "packing_list", signatoryTitle: "Director" });
+    expect([preview.filename, preview.contentType]).toEqual(["preview-packing-list.pdf", "application/pdf"]);
+    const text = pdftotext(preview.bytes);
+    expect(text).toMatch(/PREVIEW/);
+    expect(text).not.toMatch(/PL-2026-\d{6}/);
+    expect(await documentCount(db())).toBe(before);
+
+    const refusals = await Promise.all([
+      errorOf(previewDocument(world.buyer.ctx, { shipmentId: shipment.id, kind: "packing_list", signatoryTitle: "Buyer" })),
+      errorOf(previewDocument(seller, { shipmentId: shipment.id, kind: "air_waybill", signatoryTitle: "Director" })),
+      errorOf(previewDocument(seller, { shipmentId: shipment.id, kind: "packing_list", signatoryTitle: "" })),
+    ]);
+    expect(refusals.map(codeOf)).toEqual(["FORBIDDEN", "DOCUMENT_NOT_AIR,DOCUMENT_AWB_NUMBER_MISSING", "REQUIRED"]);
+    // The first issued document still takes the first number: a preview took none.
+    expect((await issueDocument(seller, { shipmentId: shipment.id, kind: "packing_list", signatoryTitle: "Director" })).number).toBe("PL-2026-000001");
   });
 });

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { request, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_CUSTOMS } from "../../db/seed/index.js";
 import { collectErrors, connectBrowser, describedBy, newContext, screenshot, signIn, textWhen } from "./browser.js";
 import { graphql, paidCoconutOrder, payload } from "./trade.js";
@@ -157,6 +157,29 @@ describe("trade documents for people", () => {
     const tooLarge = await seller.request.post("/verify", { multipart: { file: { name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * 1024 * 1024, 0x25) } } });
     expect(tooLarge.status()).toBe(413);
     await expect(tooLarge.text()).resolves.toContain("The file is larger than 20 MB.");
+  });
+
+  it("previews the packing list as a PDF for a new tab without issuing it", async () => {
+    await seller.goto(`/shipments/${shipmentId}/documents`);
+    const packing = seller.locator('section[data-issue="PACKING_LIST"]');
+    const button = packing.getByRole("button", { name: "Preview" });
+    const action = (await button.getAttribute("formaction"))!;
+    await expect(button.getAttribute("formtarget")).resolves.toBe("_blank");
+    // What the button posts: the form's own fields, to the preview address.
+    const form = { intent: "issue", kind: "PACKING_LIST", signatoryTitle: "Director", preview: "1" };
+    // A client of its own: the page's keeps connections the server may have closed meanwhile.
+    const client = await request.newContext({ baseURL: inject("baseUrl"), storageState: await sellerContext.storageState() });
+    const response = await client.post(action, { form });
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect(response.headers()["content-disposition"]).toMatch(/^inline;/);
+    expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    const refused = await client.post(action, { form: { ...form, signatoryTitle: "" } });
+    expect(refused.status()).toBe(400);
+    expect(await refused.text()).not.toMatch(/Error|at \S+ \(/);
+    await client.dispose();
+    // Nothing was numbered: the packing list is still to issue, and its form still says so.
+    await seller.reload();
+    await expect(seller.locator('section[data-issue="PACKING_LIST"]').getByRole("button", { name: "Issue the document" }).count()).resolves.toBe(1);
   });
 
   it("issues the packing list, then revokes the invoice with a reason that /verify shows", async () => {
