@@ -18,6 +18,7 @@ import type { InProcessApi } from "./app/load-context.js";
 import { isAvailableLocale, translatorFor } from "./locales/index.js";
 import { createLogger, requestLog } from "./http/logging.js";
 import { startBackgroundWork } from "./graph/background.js";
+import { ensureSigningSecret } from "./graph/documents/keys.js";
 import { cspNonce, securityHeaders } from "./http/security-headers.js";
 
 export const SESSION_COOKIE = "caravan_session";
@@ -141,6 +142,10 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
   const logger = createLogger();
+  const dataDir = process.env.CARAVAN_DATA_DIR ?? "data";
+  if (ensureSigningSecret(dataDir) === "created") {
+    logger.warn({ file: path.join(dataDir, "signing-secret") }, "CARAVAN_SIGNING_SECRET is not set: a secret for the document signing keys was made; back it up with the database, or set the variable (docs/operations.md, Keys)");
+  }
   const database = openDatabase();
   const { applied } = await migrateToLatest(database);
   if (applied.length) logger.info({ applied }, "migrations applied");

@@ -1,5 +1,5 @@
 import { systemContext } from "../../graph/runtime.js";
-import { revokeSigningKey, rotateSigningKey, signingKeys } from "../../graph/documents/keys.js";
+import { ensureSigningSecret, revokeSigningKey, rotateSigningKey, signingKeys } from "../../graph/documents/keys.js";
 import { CliError, parseCliArgs, requireMigrated, runCli, withDatabase } from "./cli.js";
 
 const USAGE = "npm run keys:rotate [-- --list | --revoke KEY_ID --reason TEXT]";
@@ -10,6 +10,8 @@ const USAGE = "npm run keys:rotate [-- --list | --revoke KEY_ID --reason TEXT]";
  */
 await runCli(async () => {
   const { values } = parseCliArgs({ list: { type: "boolean" }, revoke: { type: "string" }, reason: { type: "string" } }, USAGE);
+  // The same secret as the server's, whether from the environment or the file it made.
+  ensureSigningSecret(process.env.CARAVAN_DATA_DIR ?? "data");
   return withDatabase(async (database) => {
     await requireMigrated(database);
     const ctx = systemContext(database);

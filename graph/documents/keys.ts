@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, scryptSync, type KeyObject } from "node:crypto";
 import { randomToken, nowIso } from "../../db/ids.js";
 import type { DocumentSigningKeysTable } from "../../db/types.js";
@@ -23,6 +25,30 @@ export interface SigningKey {
   retiredAt: string | null;
   revokedAt: string | null;
   revokedReason: string | null;
+}
+
+/**
+ * A server started without CARAVAN_SIGNING_SECRET (a fresh `npm start`) keeps one of its own in
+ * `<dataDir>/signing-secret`, readable by its owner only, made once: documents can be issued from
+ * the first run and stay verifiable across restarts. An operator who sets the variable (docs/
+ * operations.md, Keys) keeps the secret out of the data directory and its backups.
+ */
+export function ensureSigningSecret(dataDir: string): "environment" | "file" | "created" {
+  if (process.env.CARAVAN_SIGNING_SECRET) return "environment";
+  const file = path.join(dataDir, "signing-secret");
+  let outcome: "file" | "created" = "file";
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    try {
+      fs.writeFileSync(file, `${randomBytes(32).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });
+      outcome = "created";
+    } catch (error) {
+      // Another process (a worker started beside the server) wrote it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  process.env.CARAVAN_SIGNING_SECRET = fs.readFileSync(file, "utf8").trim();
+  return outcome;
 }
 
 /** Only for development and tests: production refuses to sign without a secret of its own. */
