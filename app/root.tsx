@@ -10,7 +10,7 @@ import {
   useLocation,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { api } from "./graphql.server";
@@ -65,6 +65,10 @@ export function Layout({ children }: { children: ReactNode }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const i18n = useMemo(() => createI18n(locale, resources ?? NO_RESOURCES, data?.dir ?? "ltr"), [locale, data?.dir]);
   const nonce = useNonce();
+  // Says when React has taken the page over: before that, a click is a plain HTML form post or link.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <html lang={locale} dir={data?.dir ?? "ltr"}>
       <head>

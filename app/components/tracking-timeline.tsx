@@ -46,3 +46,43 @@ export function TrackingTimeline({ events }: { events: TimelineEntry[] }) {
     </ol>
   );
 }
+
+/** What anyone may see of a shipment, its route named and its events formatted for the viewer. */
+export interface PublicTrackingPanelView {
+  trackingNumber: string;
+  status: string;
+  mode: string;
+  carrierName: string;
+  portOfLoading: string | null;
+  portOfDischarge: string | null;
+  route: { from: string; to: string };
+  packageCount: number;
+  events: TimelineEntry[];
+}
+
+/** The journey as the public tracking and trace pages show it: status, mode, route and timeline. */
+export function PublicTrackingPanel({ tracking, headingId }: { tracking: PublicTrackingPanelView; headingId: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby={headingId} data-testid="public-tracking">
+      <h2 id={headingId}>
+        <bdi dir="ltr">{tracking.trackingNumber}</bdi>
+      </h2>
+      <p>
+        <span className="badge">{t(shipmentStatusKey(tracking.status))}</span> · {t(`customs.mode.${tracking.mode.toLowerCase()}`)} · <bdi>{tracking.carrierName}</bdi>
+      </p>
+      <p>
+        {t("shipments.route", tracking.route)}
+        {tracking.portOfLoading && tracking.portOfDischarge ? (
+          <>
+            {" · "}
+            <bdi dir="ltr">{tracking.portOfLoading}</bdi> → <bdi dir="ltr">{tracking.portOfDischarge}</bdi>
+          </>
+        ) : null}
+        {" · "}
+        {t("shipments.packageCount", { n: tracking.packageCount })}
+      </p>
+      <TrackingTimeline events={tracking.events} />
+    </section>
+  );
+}

@@ -29,6 +29,7 @@ export interface ShipmentSummary {
 
 export interface ShipmentDetail extends ShipmentSummary {
   bookingNumber: string | null;
+  traceCode: string;
   carrierOrganisationId: string | null;
   vesselName: string | null;
   voyageNumber: string | null;
@@ -60,7 +61,7 @@ export const SHIPMENT = /* GraphQL */ `
     shipment(id: $id) {
       ${SUMMARY}
       bookingNumber vesselName voyageNumber flightNumber grossWeightKg netWeightKg volumeM3 incoterm namedPlace
-      carrierOrganisationId
+      carrierOrganisationId traceCode
       parties { role organisationId name addressLine1 city postalCode country }
       lines { id position hsCode description quantity unit originCountry batch { code } }
       packages { position count packageType grossWeightKg netWeightKg lengthCm widthCm heightCm marks }
@@ -119,6 +120,36 @@ export const TRACK_SHIPMENT = /* GraphQL */ `
     trackShipment(trackingNumber: $trackingNumber) {
       trackingNumber status mode carrierName portOfLoading portOfDischarge exportCountry importCountry packageCount
       events { code occurredAt timeZone place locode }
+    }
+  }
+`;
+
+export interface TracedGoodsView {
+  hsCode: string;
+  description: string;
+  originCountry: string;
+  batch: {
+    code: string;
+    producerName: string;
+    producerPlace: string | null;
+    producerCountry: string;
+    producedOn: string;
+    producedKind: "harvest" | "production";
+    inspections: { id: string; kind: string; result: "passed" | "failed" | "conditional"; inspector: string; place: string | null; inspectedOn: string; certificateRef: string | null }[];
+  } | null;
+}
+
+export const TRACE_GOODS = /* GraphQL */ `
+  query TraceGoods($code: String!) {
+    trace(code: $code) {
+      goods {
+        hsCode description originCountry
+        batch { code producerName producerPlace producerCountry producedOn producedKind inspections { id kind result inspector place inspectedOn certificateRef } }
+      }
+      tracking {
+        trackingNumber status mode carrierName portOfLoading portOfDischarge exportCountry importCountry packageCount
+        events { code occurredAt timeZone place locode }
+      }
     }
   }
 `;

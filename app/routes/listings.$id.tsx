@@ -176,7 +176,9 @@ export default function ListingPage() {
             {listing.shipFrom ? (
               <div>
                 <dt>{t("listing.shipFrom")}</dt>
-                <dd>{listing.shipFrom}</dd>
+                <dd>
+                  <bdi>{listing.shipFrom}</bdi>
+                </dd>
               </div>
             ) : null}
             {listing.netWeight ? (
@@ -200,7 +202,9 @@ export default function ListingPage() {
             {listing.packaging ? (
               <div>
                 <dt>{t("listing.packaging")}</dt>
-                <dd>{listing.packaging}</dd>
+                <dd>
+                  <bdi>{listing.packaging}</bdi>
+                </dd>
               </div>
             ) : null}
           </dl>

@@ -101,6 +101,7 @@ export default function ShipmentPage() {
           {t("shipments.page.documents")}
         </Link>
         <Link to={`/track?number=${encodeURIComponent(s.trackingNumber)}`}>{t("shipments.page.publicTracking")}</Link>
+        <Link to={`/trace/${s.traceCode}`}>{t("shipments.page.tracePage")}</Link>
       </p>
 
       <section className="panel" aria-labelledby="transport-title">

@@ -3,10 +3,10 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { TextField } from "../components/fields";
-import { shipmentStatusKey, TrackingTimeline } from "../components/tracking-timeline";
+import { PublicTrackingPanel } from "../components/tracking-timeline";
 import { api } from "../graphql.server";
 import { TRACK_SHIPMENT, type PublicTrackingView } from "../operations/shipments";
-import { formatDateTime } from "../utils/format";
+import { publicTrackingPanel } from "../tracking.server";
 import { pageMeta } from "../utils/meta";
 
 export const meta: MetaFunction = (args) => pageMeta(args, "shipments.track.title");
@@ -17,17 +17,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const number = new URL(args.request.url).searchParams.get("number")?.trim() ?? "";
   if (!number) return json({ number, tracking: null, unknown: false });
   const { trackShipment } = await gql.query<{ trackShipment: PublicTrackingView | null }>(TRACK_SHIPMENT, { trackingNumber: number.slice(0, 64) });
-  const { locale } = gql;
-  const region = new Intl.DisplayNames([locale], { type: "region" });
-  return json({
-    number,
-    unknown: !trackShipment,
-    tracking: trackShipment && {
-      ...trackShipment,
-      route: { from: region.of(trackShipment.exportCountry) ?? trackShipment.exportCountry, to: region.of(trackShipment.importCountry) ?? trackShipment.importCountry },
-      events: trackShipment.events.map((e, i) => ({ ...e, key: `${i}`, when: formatDateTime(e.occurredAt, locale, e.timeZone) ?? e.occurredAt })),
-    },
-  });
+  return json({ number, unknown: !trackShipment, tracking: trackShipment && publicTrackingPanel(trackShipment, gql.locale) });
 }
 
 export default function Track() {
@@ -50,28 +40,7 @@ export default function Track() {
           {t("shipments.track.unknown", { number })}
         </p>
       ) : null}
-      {tracking ? (
-        <section className="panel" aria-labelledby="tracking-title" data-testid="public-tracking">
-          <h2 id="tracking-title">
-            <bdi dir="ltr">{tracking.trackingNumber}</bdi>
-          </h2>
-          <p>
-            <span className="badge">{t(shipmentStatusKey(tracking.status))}</span> · {t(`customs.mode.${tracking.mode.toLowerCase()}`)} · <bdi>{tracking.carrierName}</bdi>
-          </p>
-          <p>
-            {t("shipments.route", tracking.route)}
-            {tracking.portOfLoading && tracking.portOfDischarge ? (
-              <>
-                {" · "}
-                <bdi dir="ltr">{tracking.portOfLoading}</bdi> → <bdi dir="ltr">{tracking.portOfDischarge}</bdi>
-              </>
-            ) : null}
-            {" · "}
-            {t("shipments.packageCount", { count: tracking.packageCount })}
-          </p>
-          <TrackingTimeline events={tracking.events} />
-        </section>
-      ) : null}
+      {tracking ? <PublicTrackingPanel tracking={tracking} headingId="tracking-title" /> : null}
     </div>
   );
 }

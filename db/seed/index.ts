@@ -13,6 +13,7 @@ import {
 } from "../../graph/identity/service.js";
 import { seedDemoFxRates } from "./fx-demo.js";
 import { seedDemoMarketplace } from "./marketplace.js";
+import { seedDemoTrade } from "./trade.js";
 
 /** Every demo account uses this password. It is printed in the README: demo only, never in production. */
 export const DEMO_PASSWORD = "caravan-demo-2026";
@@ -161,5 +162,6 @@ export async function seedDemoWorld(database: Database): Promise<boolean> {
   });
   await seedDemoFxRates(database);
   await seedDemoMarketplace(database);
+  await seedDemoTrade(database);
   return true;
 }

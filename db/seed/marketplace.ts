@@ -50,6 +50,7 @@ export const DEMO_LISTINGS: readonly DemoListing[] = [
       translations: [
         { locale: "ms", title: "Kelapa segar separuh dikupas, Gred A", description: "Kelapa matang separuh dikupas dari ladang Johor dan Perak, 1.1–1.3 kg sebiji, dalam beg jaring 25 kg." },
         { locale: "pl", title: "Świeże kokosy, częściowo obrane, klasa A", description: "Dojrzałe kokosy z plantacji w Johor i Perak, 1,1–1,3 kg sztuka, w workach siatkowych po 25 kg." },
+        { locale: "zh", title: "新鲜半去壳椰子，A级", description: "来自柔佛和霹雳种植园的成熟半去壳椰子，每个 1.1–1.3 公斤，25 公斤网袋包装，40 英尺冷藏集装箱 13 °C 运输。每批附植物检疫证书。" },
       ],
     },
   },
@@ -341,7 +342,7 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
 ];
 
 /** The demo account's organisation, as a context acting as its owner. */
-async function ownerContext(ctx: ServiceContext, email: string): Promise<ServiceContext> {
+export async function ownerContext(ctx: ServiceContext, email: string): Promise<ServiceContext> {
   const row = await ctx.db
     .selectFrom("users")
     .innerJoin("memberships", "memberships.user_id", "users.id")

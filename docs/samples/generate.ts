@@ -18,7 +18,7 @@ const SAMPLES: { file: string; kind: DocumentKind; snapshot: DocumentSnapshot; m
   { file: "commercial-invoice", kind: "commercial_invoice", snapshot: coconutSnapshot(), meta: issueMeta("CI-2026-000123") },
   { file: "commercial-invoice-arabic-labels", kind: "commercial_invoice", snapshot: coconutSnapshot({ secondLanguage: "ar" }), meta: issueMeta("CI-2026-000124") },
   { file: "commercial-invoice-60-lines", kind: "commercial_invoice", snapshot: coconutSnapshot({}, 60), meta: issueMeta("CI-2026-000125") },
-  { file: "packing-list", kind: "packing_list", snapshot: coconutSnapshot(), meta: issueMeta("PL-2026-000045") },
+  { file: "packing-list", kind: "packing_list", snapshot: coconutSnapshot({ traceUrl: "https://caravan.example/trace/5f0c2a9e81d34b7a" }), meta: issueMeta("PL-2026-000045") },
   { file: "certificate-of-origin", kind: "certificate_of_origin", snapshot: coconutSnapshot(), meta: issueMeta("CO-2026-000031", { endorsement: ENDORSEMENT }) },
   { file: "certificate-of-origin-form-e", kind: "certificate_of_origin", snapshot: coconutToShanghai(), meta: issueMeta("CO-2026-000032", { endorsement: ENDORSEMENT }) },
   { file: "certificate-of-origin-eur1", kind: "certificate_of_origin", snapshot: coconutToKyiv(), meta: issueMeta("CO-2026-000033") },

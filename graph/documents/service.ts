@@ -59,9 +59,10 @@ function toHead(row: repo.DocumentHead): DocumentHead {
 
 /** Where the QR code on every page points; the /verify/<id> page answers it. */
 export function verifyUrlOf(documentId: string): string {
-  const base = (process.env.PUBLIC_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-  return `${base}/verify/${documentId}`;
+  return `${publicBase()}/verify/${documentId}`;
 }
+
+const publicBase = () => (process.env.PUBLIC_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 // ---------------------------------------------------------------------------- issuing
 
@@ -153,6 +154,7 @@ async function snapshotOf(ctx: ServiceContext, shipment: ShipmentRecord, data: I
     orderId: order.id,
     orderReference: order.id,
     shipmentId: shipment.id,
+    traceUrl: data.kind === "packing_list" ? `${publicBase()}/trace/${shipment.traceCode}` : null,
     buyerReference: order.buyerReference,
     currency: order.currency,
     incoterm: order.incoterm,
@@ -259,8 +261,7 @@ export async function previewDocument(ctx: ServiceContext, input: IssueDocumentI
   const snapshot = await snapshotOf(ctx, shipment, data, signatory, invoice?.number ?? null);
   const problems = snapshotProblems(data.kind, snapshot);
   if (problems.length) throw new UserInputProblems(problems.map((code) => ({ field: code.startsWith("AWB") ? "awbSerial" : null, code: `DOCUMENT_${code}` })));
-  const base = (process.env.PUBLIC_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-  const meta = { documentId: "preview", number: "PREVIEW", version: 0, issuedAt: ctx.now().toISOString(), verifyUrl: `${base}/verify`, keyId: "-", preview: true };
+  const meta = { documentId: "preview", number: "PREVIEW", version: 0, issuedAt: ctx.now().toISOString(), verifyUrl: `${publicBase()}/verify`, keyId: "-", preview: true };
   const { pdf } = await renderDocument(data.kind, snapshot, meta);
   return { filename: `preview-${data.kind.replace(/_/g, "-")}.pdf`, contentType: "application/pdf", bytes: pdf };
 }

@@ -102,6 +102,8 @@ export interface DocumentSnapshot {
   orderId: string;
   orderReference: string;
   shipmentId: string;
+  /** The shipment's public trace page (/trace/<code>), printed as a QR code on the packing list. */
+  traceUrl?: string | null;
   buyerReference?: string | null;
   currency: string;
   incoterm: string;

@@ -240,6 +240,17 @@ describe("every document reads back as it was issued", () => {
     }
   });
 
+  it("the packing list carries a second QR code, to the shipment's trace page, with its address written out", async () => {
+    const traceUrl = "https://caravan.example/trace/5f0c2a9e81d34b7a";
+    const { pdf } = await renderDocument("packing_list", coconutSnapshot({ traceUrl }), issueMeta("PL-2026-000129"));
+    const links = await pdfjsLinks(pdf);
+    expect(links.flat()).toContain(traceUrl);
+    // In English and in the consignee's language, then the address itself for whoever cannot scan.
+    expect(pdftotext(pdf).replace(/\s+/g, " ")).toContain(`Trace the goods from producer to door: scan this code or open · Prześledź drogę towaru od producenta do drzwi: zeskanuj kod lub otwórz ${traceUrl}`);
+    const invoice = await renderDocument("commercial_invoice", coconutSnapshot({ traceUrl: null }), issueMeta("CI-2026-000129"));
+    expect((await pdfjsLinks(invoice.pdf)).flat()).not.toContain(traceUrl);
+  });
+
   it("a preview says so on every page; an issued document does not", async () => {
     const preview = await renderDocument("commercial_invoice", coconutSnapshot({}, 60), issueMeta("CI-2026-000128", { preview: true }));
     const issued = await renderDocument("commercial_invoice", sea, issueMeta("CI-2026-000128"));

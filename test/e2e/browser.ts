@@ -19,7 +19,27 @@ export async function newContext(browser: Browser, options: BrowserContextOption
   const context = await browser.newContext({ baseURL: inject("baseUrl"), locale: "en-GB", viewport: { width: 1280, height: 800 }, ...options });
   // A page answers in well under a second; a missing element should fail the test quickly, not hang it.
   context.setDefaultTimeout(10_000);
+  if (options.javaScriptEnabled !== false) {
+    const newPage = context.newPage.bind(context);
+    context.newPage = async () => awaitingHydration(await newPage());
+  }
   return context;
+}
+
+/**
+ * A page whose goto returns once React has hydrated it (for the app's own HTML pages): a test that
+ * types or clicks earlier acts on the server's HTML, whose fields React may reset and whose forms
+ * post without JavaScript.
+ */
+function awaitingHydration(page: Page): Page {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    const ours = new URL(page.url()).origin === new URL(inject("baseUrl")).origin;
+    if (ours && response?.headers()["content-type"]?.startsWith("text/html")) await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    return response;
+  };
+  return page;
 }
 
 /** Signs in through the form, by field names so it works in any language. */

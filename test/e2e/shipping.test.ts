@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectErrors, connectBrowser, describedBy, newContext, screenshot, signIn, textWhen } from "./browser.js";
+import { DEMO_TRACKING_NUMBER } from "../../db/seed/trade.js";
 import { paidCoconutOrder } from "./trade.js";
 
 const SELLER = "aminah@kelapa-nusantara.example";
@@ -105,5 +106,29 @@ describe("shipping an order", () => {
     await visitor.goto("/track?number=NO-SUCH-NUMBER");
     await textWhen(visitor.getByRole("status"), "No shipment has the tracking number NO-SUCH-NUMBER.");
     await screenshot(visitor, "track-unknown.png");
+  });
+
+  it("shows the demo buyer its coconuts already at sea, and whoever scans the packing list where they were grown", async () => {
+    await buyer.goto("/orders");
+    await buyer.getByRole("link", { name: /^ord_/ }).last().click();
+    await textWhen(buyer.locator("main"), "Shipped");
+    await buyer.getByRole("link", { name: "Shipments of this order" }).click();
+    await buyer.getByRole("link", { name: DEMO_TRACKING_NUMBER }).click();
+    await textWhen(buyer.getByTestId("shipment-status"), "In transit");
+    await expect(buyer.getByTestId("tracking-timeline").innerText()).resolves.toMatch(/Booked[\s\S]*Picked up[\s\S]*Export cleared[\s\S]*Departed · Port Klang/);
+
+    const trace = await buyer.getByRole("link", { name: "Trace page (the packing list's QR code)" }).getAttribute("href");
+    const visitor = await (await newContext(browser)).newPage();
+    await visitor.goto(trace!);
+    const goods = visitor.getByTestId("traced-goods");
+    await expect(goods.innerText()).resolves.toMatch(/Fresh semi-husked coconuts[\s\S]*HS 0801\.19[\s\S]*Ladang Kelapa Sri Medan, Batu Pahat, Johor, Malaysia[\s\S]*phytosanitary · passed/);
+    const page = await visitor.locator("main").innerText();
+    expect(page).toContain("Packages: 40");
+    for (const secret of ["Gdańsk Fresh Foods", "USD", "PLN", "Escrow"]) expect(page).not.toContain(secret);
+    await screenshot(visitor, "trace.png");
+
+    const unknown = await visitor.goto("/trace/no-such-code");
+    expect(unknown!.status()).toBe(404);
+    await textWhen(visitor.locator("main"), "No goods are traced under this code.");
   });
 });

@@ -1,4 +1,4 @@
-import { drawTable, labelText } from "../pdf/layout.js";
+import { CONTENT_WIDTH, drawTable, labelText, MARGIN } from "../pdf/layout.js";
 import { ltr } from "../pdf/text.js";
 import { packageVolumeM3 } from "../rules.js";
 import { sumKg } from "../snapshot.js";
@@ -79,5 +79,26 @@ export function drawPackingList(sheet: Sheet): void {
     },
   );
   sheet.flow.y += 8;
+  traceCode(sheet);
   declaration(sheet, "packingDeclaration");
+}
+
+const TRACE_QR = 52;
+
+/**
+ * The packing list travels with the packages: its second QR code opens the shipment's public trace
+ * page (producer, batch and inspections, then the journey) for whoever handles or receives them.
+ */
+function traceCode(sheet: Sheet): void {
+  const url = sheet.snapshot.traceUrl;
+  if (!url) return;
+  const { writer, flow } = sheet;
+  flow.ensure(TRACE_QR + 8);
+  writer.qr(flow.canvas, url, MARGIN, flow.y, TRACE_QR);
+  writer.link(flow.canvas, url, MARGIN, flow.y, TRACE_QR, TRACE_QR);
+  const x = MARGIN + TRACE_QR + 8;
+  const width = CONTENT_WIDTH - TRACE_QR - 8;
+  const used = writer.paragraph(flow.canvas, labelText(sheet.label("traceGoods")), x, flow.y + 10, width, { size: 7.5, leading: 9.75 });
+  writer.paragraph(flow.canvas, ltr(url), x, flow.y + 12 + used, width, { size: 7.5, leading: 9.75 });
+  flow.y += TRACE_QR + 8;
 }
