@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           ComparedQuote: "../sourcing/service.js#ComparedQuote",
           QuoteComparison: "../sourcing/service.js#QuoteComparison",
           Notification: "../inbox/service.js#Notification",
+          Conversation: "../messages/service.js#Conversation",
+          ConversationMessage: "../messages/service.js#ConversationMessage",
           Listing: "../listings/service.js#Listing",
           ListingPhoto: "../listings/service.js#ListingPhoto",
           ListingStatusChange: "../listings/service.js#ListingStatusChange",

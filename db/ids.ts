@@ -20,7 +20,7 @@ export function randomToken(bytes: number): string {
   return out;
 }
 
-export type IdPrefix = "org" | "usr" | "mem" | "ses" | "tok" | "vev" | "fx" | "req" | "quo" | "evt" | "ntf" | "obx" | "lst" | "pho" | "emb" | "ord" | "oev" | "pay" | "led" | "job" | "whs" | "shp" | "spl" | "pkg" | "trk" | "shh" | "bat" | "ins" | "dpl" | "scr" | "sch" | "sce" | "acc" | "cdc" | "doc" | "dhe";
+export type IdPrefix = "org" | "usr" | "mem" | "ses" | "tok" | "vev" | "fx" | "req" | "quo" | "evt" | "ntf" | "obx" | "lst" | "pho" | "emb" | "ord" | "oev" | "pay" | "led" | "job" | "whs" | "shp" | "spl" | "pkg" | "trk" | "shh" | "bat" | "ins" | "dpl" | "scr" | "sch" | "sce" | "acc" | "cdc" | "doc" | "dhe" | "cnv" | "msg";
 
 /** IDs are opaque strings prefixed by their kind, so a log line or support ticket says what it names. */
 export function newId(prefix: IdPrefix): string {

@@ -131,7 +131,7 @@ export interface FxRatesTable {
   created_at: string;
 }
 
-export interface DB extends MarketplaceTables, TradeTables, CustomsTables, DocumentTables {
+export interface DB extends MarketplaceTables, TradeTables, CustomsTables, DocumentTables, ConversationTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -902,4 +902,36 @@ export interface DocumentTables {
   document_sequences: DocumentSequencesTable;
   documents: DocumentsTable;
   document_events: DocumentEventsTable;
+}
+
+export interface ConversationsTable {
+  id: string;
+  listing_id: string;
+  buyer_organisation_id: string;
+  seller_organisation_id: string;
+  created_at: string;
+  last_message_at: string;
+}
+
+export interface ConversationMessagesTable {
+  id: string;
+  conversation_id: string;
+  /** Null when an API token (an integration) wrote it. */
+  author_user_id: string | null;
+  author_organisation_id: string;
+  body: string;
+  created_at: string;
+}
+
+export interface SavedListingsTable {
+  organisation_id: string;
+  listing_id: string;
+  saved_by_user_id: string | null;
+  created_at: string;
+}
+
+export interface ConversationTables {
+  conversations: ConversationsTable;
+  conversation_messages: ConversationMessagesTable;
+  saved_listings: SavedListingsTable;
 }

@@ -16,6 +16,7 @@ import { resolvers as insights } from "./insights/resolvers.js";
 import { resolvers as listings } from "./listings/resolvers.js";
 import { resolvers as logistics } from "./logistics/resolvers.js";
 import { resolvers as matching } from "./matching/resolvers.js";
+import { resolvers as messages } from "./messages/resolvers.js";
 import { resolvers as search } from "./search/resolvers.js";
 import { resolvers as shared } from "./shared/resolvers.js";
 import { resolvers as sourcing } from "./sourcing/resolvers.js";
@@ -35,6 +36,7 @@ const MODULES: { folder: string; resolvers: Resolvers }[] = [
   { folder: "events", resolvers: events },
   { folder: "fx", resolvers: fx },
   { folder: "inbox", resolvers: inbox },
+  { folder: "messages", resolvers: messages },
   { folder: "sourcing", resolvers: sourcing },
   { folder: "compliance", resolvers: compliance },
   { folder: "documents", resolvers: documents },

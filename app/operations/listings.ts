@@ -160,6 +160,17 @@ export const SEARCH_LISTINGS = /* GraphQL */ `
   }
 `;
 
+/** The company's shortlist, shaped as catalogue cards. */
+export const SAVED_LISTINGS = /* GraphQL */ `
+  query SavedListings($first: Int!, $after: String, $viewerCurrency: String!, $convert: Boolean!) {
+    savedListings(first: $first, after: $after) {
+      edges { cursor node { ${SUMMARY_FIELDS} ${IN_VIEWER_CURRENCY} } }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`;
+
 export interface ListingPayload {
   listing: { id: string; title: string; status: ListingStatus } | null;
   userErrors: UserError[];

@@ -128,7 +128,7 @@ export interface EventPricePayload {
   userErrors: UserError[];
 }
 
-export type NotificationKind = "REQUEST_MATCHED" | "QUOTE_RECEIVED" | "QUOTE_ACCEPTED" | "QUOTE_NOT_CHOSEN" | "CUSTOMS_DECIDED";
+export type NotificationKind = "REQUEST_MATCHED" | "QUOTE_RECEIVED" | "QUOTE_ACCEPTED" | "QUOTE_NOT_CHOSEN" | "CUSTOMS_DECIDED" | "MESSAGE_RECEIVED";
 
 export interface Notification {
   id: string;

@@ -40,7 +40,7 @@ export interface ShipmentDetail extends ShipmentSummary {
   incoterm: string;
   namedPlace: string;
   parties: { role: string; organisationId: string | null; name: string; addressLine1: string | null; city: string | null; postalCode: string | null; country: string }[];
-  lines: { id: string; position: number; hsCode: string; description: string; quantity: number; unit: string; originCountry: string; batch: { code: string } | null }[];
+  lines: { id: string; position: number; hsCode: string; description: string; quantity: number; unit: string; unitOfMeasure: { symbol: string }; originCountry: string; batch: { code: string } | null }[];
   packages: { position: number; count: number; packageType: string; grossWeightKg: number; netWeightKg: number; lengthCm: number; widthCm: number; heightCm: number; marks: string | null }[];
   events: (TrackingEventView & { id: string; source: string })[];
   history: { fromStatus: string | null; toStatus: string; at: string }[];
@@ -63,7 +63,7 @@ export const SHIPMENT = /* GraphQL */ `
       bookingNumber vesselName voyageNumber flightNumber grossWeightKg netWeightKg volumeM3 incoterm namedPlace
       carrierOrganisationId traceCode
       parties { role organisationId name addressLine1 city postalCode country }
-      lines { id position hsCode description quantity unit originCountry batch { code } }
+      lines { id position hsCode description quantity unit unitOfMeasure { symbol } originCountry batch { code } }
       packages { position count packageType grossWeightKg netWeightKg lengthCm widthCm heightCm marks }
       events { id code occurredAt timeZone place locode note source }
       history { fromStatus toStatus at }

@@ -177,6 +177,7 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 ["/selling/quotes", "home.dashboard.exporter.quotes"],
                 ["/selling/insights", "home.dashboard.exporter.insights"],
                 ["/orders?side=selling", "orders.nav.selling"],
+                ["/messages", "messages.title"],
                 ["/customs/access-log", "customs.home.accessLog"],
               ]}
             />
@@ -192,6 +193,8 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 ["/sourcing/requests", "home.dashboard.buyer.requests"],
                 ["/catalogue", "home.dashboard.buyer.catalogue"],
                 ["/orders?side=buying", "orders.nav.buying"],
+                ["/saved", "saved.title"],
+                ["/messages", "messages.title"],
               ]}
             />
           </li>

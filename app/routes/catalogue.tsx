@@ -3,17 +3,16 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
-import { ListingCard, type ListingCardData } from "../components/listing-card";
+import { ListingCard } from "../components/listing-card";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
 import { LISTING_FORM_REFERENCE, SEARCH_LISTINGS, type ListingFormReference, type SearchPage } from "../operations/listings";
 import { catalogueSearch, PARAM_OF_FIELD, SORTS } from "../utils/catalogue";
 import { problemErrors, sortErrors, type UserError } from "../utils/forms";
-import { formatMoney, formatNumber, formatQuantity } from "../utils/format";
-import { formatHsCode } from "../utils/hs";
+import { formatNumber } from "../utils/format";
 import { languageAlternates, pageMeta } from "../utils/meta";
-import { inOtherCurrency } from "../utils/money";
+import { listingCardData } from "../utils/listing-card";
 import { viewerPreferences } from "../viewer.server";
 
 export const meta: MetaFunction = (args) => [...pageMeta(args, "catalogue.title"), ...languageAlternates(args)];
@@ -48,22 +47,7 @@ export async function loader(args: LoaderFunctionArgs) {
     } else page = answer.data.searchListings;
   }
   const nodes = page?.edges.map((edge) => edge.node) ?? [];
-  const listings: ListingCardData[] = nodes.map((node) => ({
-    id: node.id,
-    title: node.localized.title,
-    hsCode: formatHsCode(node.hsCode),
-    origin: node.originCountry.name,
-    photo: node.photos[0] ?? null,
-    priceFrom: formatMoney(node.priceFrom, locale),
-    unitSymbol: node.unit.symbol,
-    priceInViewerCurrency: inOtherCurrency(node) ? formatMoney(inOtherCurrency(node)!.to, locale) : null,
-    moq: formatQuantity(node.moq, node.unit, locale),
-    available: formatQuantity(node.availableQuantity, node.unit, locale),
-    leadTimeDays: node.leadTimeDays,
-    incoterms: node.incoterms.map((i) => i.code),
-    seller: { legalName: node.seller.legalName, verified: node.seller.verified },
-    eventPrice: node.eventPrice ? { price: formatMoney(node.eventPrice.unitPrice, locale), event: node.eventPrice.event.name } : null,
-  }));
+  const listings = nodes.map((node) => listingCardData(node, locale));
   return json({
     values: search.values,
     filtered: search.filtered,

@@ -21,7 +21,7 @@ function linkOf(notification: Notification, sells: boolean): string | null {
   } catch {
     payload = {};
   }
-  const { requestId, shipmentId } = payload;
+  const { requestId, shipmentId, conversationId } = payload;
   switch (notification.kind) {
     case "REQUEST_MATCHED":
       return sells ? `/selling/requests/${notification.subjectId}/quote` : null;
@@ -32,6 +32,8 @@ function linkOf(notification: Notification, sells: boolean): string | null {
       return "/selling/quotes";
     case "CUSTOMS_DECIDED":
       return typeof shipmentId === "string" ? `/shipments/${shipmentId}` : null;
+    case "MESSAGE_RECEIVED":
+      return typeof conversationId === "string" ? `/messages/${conversationId}` : null;
   }
 }
 

@@ -1,5 +1,5 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CompanyName, StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
@@ -7,6 +7,9 @@ import { Photo, PhotoPlaceholder, type PhotoView } from "../components/photo";
 import { api, type ProblemBody } from "../graphql.server";
 import { translatorFor } from "../locale.server";
 import { LISTING, type ListingDetail } from "../operations/listings";
+import { LISTING_SAVED, SAVE_LISTING, UNSAVE_LISTING, type SavedListingPayload } from "../operations/messages";
+import { FormErrors } from "../components/fields";
+import { textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatDay, formatMoney, formatNumber, formatQuantity, formatRate } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
 import { languageAlternates, pageMeta } from "../utils/meta";
@@ -24,6 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
   }
   const { locale } = gql;
   const unit = listing.unit;
+  const saved = prefs.buys && !listing.viewerCanEdit ? (await gql.query<{ listingSaved: boolean }>(LISTING_SAVED, { listingId: listing.id })).listingSaved : false;
   const priceInViewer = inOtherCurrency(listing);
   return json({
     listing: {
@@ -62,13 +66,28 @@ export async function loader(args: LoaderFunctionArgs) {
       unitSymbol: unit.symbol,
     },
     buys: prefs.buys,
+    saved,
     signedIn: args.context.caravan.viewer.kind === "user",
   });
 }
 
+/** Saves the listing to the company's shortlist, or takes it off: a plain form, so it works without JavaScript. */
+export async function action(args: ActionFunctionArgs) {
+  const gql = api(args);
+  gql.requireSignedIn();
+  const form = await args.request.formData();
+  const save = textOf(form, "intent") === "save";
+  const result = await gql.mutate<Record<string, SavedListingPayload>>(save ? SAVE_LISTING : UNSAVE_LISTING, { listingId: args.params.id });
+  const payload = result[save ? "saveListing" : "unsaveListing"]!;
+  if (payload.userErrors.length) return json({ errors: payload.userErrors }, 400);
+  return json({ errors: [] as UserError[], saved: payload.saved });
+}
+
 export default function ListingPage() {
   const { t } = useTranslation();
-  const { listing, buys, signedIn } = useLoaderData<typeof loader>();
+  const { listing, buys, saved, signedIn } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
   return (
     <article className="page listing-detail" aria-labelledby="listing-title">
       <p className="breadcrumbs">
@@ -238,6 +257,28 @@ export default function ListingPage() {
                 {t("listing.requestQuote")}
               </Link>
             </p>
+          ) : null}
+          {buys && listing.status === "ACTIVE" && !listing.viewerCanEdit ? (
+            <>
+              <p>
+                <Link to={`/messages/new?listing=${listing.id}`} className="button button-small button-secondary" data-testid="contact-seller">
+                  {t("listing.contactSeller")}
+                </Link>
+              </p>
+              <Form method="post" className="stack" data-testid="save-listing">
+                <FormErrors messages={answer?.errors.map((e) => e.message) ?? []} />
+                {saved ? (
+                  <p className="muted" role="status">
+                    {t("listing.savedNote")} <Link to="/saved">{t("saved.title")}</Link>
+                  </p>
+                ) : null}
+                <p>
+                  <button type="submit" name="intent" value={saved ? "unsave" : "save"} className="button button-small button-secondary" disabled={busy}>
+                    {t(saved ? "listing.unsave" : "listing.save")}
+                  </button>
+                </p>
+              </Form>
+            </>
           ) : null}
           {!signedIn && listing.status === "ACTIVE" ? (
             <p data-testid="sign-in-to-buy">

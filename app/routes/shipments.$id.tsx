@@ -37,7 +37,7 @@ export async function loader(args: LoaderFunctionArgs) {
       nextCodes: canPost ? s.nextCodes : [],
       route: { from: region.of(s.exportCountry) ?? s.exportCountry, to: region.of(s.importCountry) ?? s.importCountry },
       weights: { gross: n(s.grossWeightKg), net: n(s.netWeightKg), volume: n(s.volumeM3) },
-      lines: s.lines.map((l) => ({ ...l, hsCode: formatHsCode(l.hsCode), quantityText: `${n(l.quantity)}\u00a0${l.unit}` })),
+      lines: s.lines.map((l) => ({ ...l, hsCode: formatHsCode(l.hsCode), quantityText: `${n(l.quantity)}\u00a0${l.unitOfMeasure.symbol}` })),
       packages: s.packages.map((p) => ({ ...p, gross: n(p.grossWeightKg), net: n(p.netWeightKg), size: [p.lengthCm, p.widthCm, p.heightCm].map(n).join(" × ") })),
       events: s.events.map((e) => ({ ...e, key: e.id, when: formatDateTime(e.occurredAt, locale, e.timeZone) ?? e.occurredAt })),
       history: s.history.map((h) => ({ ...h, when: formatDateTime(h.at, locale, prefs.timeZone) ?? h.at })),

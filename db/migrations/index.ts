@@ -10,6 +10,7 @@ import * as customs from "./2026-12-07T0010-customs.js";
 import * as shipments from "./2026-12-07T0011-shipments.js";
 import * as checkout from "./2026-12-07T0012-checkout.js";
 import * as photoVariants from "./2026-12-07T0013-photo-variants.js";
+import * as conversations from "./2026-12-07T0014-conversations.js";
 
 // A static list (not a folder scan) so that bundled or compiled code runs the same migrations.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-07T0011-shipments": shipments,
   "2026-12-07T0012-checkout": checkout,
   "2026-12-07T0013-photo-variants": photoVariants,
+  "2026-12-07T0014-conversations": conversations,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -7,6 +7,7 @@ import { FxRate as FxRateModel, Conversion as ConversionModel, FxImportResult as
 import { SaleEvent as SaleEventModel, EventPrice as EventPriceModel } from '../events/service.js';
 import { SourcingRequest as SourcingRequestModel, RequestEvent as RequestEventModel, Quote as QuoteModel, QuoteEvent as QuoteEventModel, ComparedQuote as ComparedQuoteModel, QuoteComparison as QuoteComparisonModel } from '../sourcing/service.js';
 import { Notification as NotificationModel } from '../inbox/service.js';
+import { Conversation as ConversationModel, ConversationMessage as ConversationMessageModel } from '../messages/service.js';
 import { Listing as ListingModel, ListingPhoto as ListingPhotoModel, ListingStatusChange as ListingStatusChangeModel, ListingImportResult as ListingImportResultModel, OfferedIncoterm as OfferedIncotermModel, Certification as CertificationModel } from '../listings/service.js';
 import { Match as MatchModel, SignalResult as SignalResultModel, MatchReason as MatchReasonModel, DeliveryWindow as DeliveryWindowModel } from '../matching/service.js';
 import { PricedLane as PricedLaneModel, Warehouse as WarehouseModel, ShippingOption as ShippingOptionModel, ShipmentRecord as ShipmentRecordModel, TrackingEvent as TrackingEventModel, PublicTrackingEvent as PublicTrackingEventModel, PublicTracking as PublicTrackingModel, PublicTrace as PublicTraceModel, Batch as BatchModel } from '../logistics/service.js';
@@ -239,6 +240,57 @@ export type ComparedQuote = {
 export type ConfirmEmailPayload = {
   __typename?: 'ConfirmEmailPayload';
   user?: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+export type ContactSellerInput = {
+  /** Up to 4,000 characters. */
+  body: Scalars['String']['input'];
+  listingId: Scalars['ID']['input'];
+};
+
+/** A buyer and a seller talking over one listing, shared by each company's members. */
+export type Conversation = {
+  __typename?: 'Conversation';
+  /** The other company's legal name. */
+  counterpartName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastMessageAt: Scalars['DateTime']['output'];
+  listingId: Scalars['ID']['output'];
+  listingTitle: Scalars['String']['output'];
+  messages: Array<ConversationMessage>;
+  /** True when the viewer's company is the buyer. */
+  viewerIsBuyer: Scalars['Boolean']['output'];
+};
+
+export type ConversationConnection = {
+  __typename?: 'ConversationConnection';
+  edges: Array<ConversationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConversationEdge = {
+  __typename?: 'ConversationEdge';
+  cursor: Scalars['String']['output'];
+  node: Conversation;
+};
+
+/** A message in a conversation between a buyer and a seller. */
+export type ConversationMessage = {
+  __typename?: 'ConversationMessage';
+  /** The member who wrote it, or the company's name when its API token did. */
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** True when the viewer's company wrote it. */
+  fromViewer: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type ConversationPayload = {
+  __typename?: 'ConversationPayload';
+  conversation?: Maybe<Conversation>;
   userErrors: Array<UserError>;
 };
 
@@ -1528,6 +1580,8 @@ export type Mutation = {
   closeSourcingRequest: SourcingRequestPayload;
   /** Opens the link mailed at sign-up (the token is the last part of /confirm-email/<token>). */
   confirmEmail: ConfirmEmailPayload;
+  /** A buyer writes to the seller of a live listing; the first message opens the conversation, the seller is told in its inbox. */
+  contactSeller: ConversationPayload;
   createApiToken: CreateApiTokenPayload;
   /** The listing's seller records a batch. */
   createBatch: BatchPayload;
@@ -1587,6 +1641,8 @@ export type Mutation = {
   releaseOrderHold: OrderPayload;
   /** The listing's own organisation, before the event ends. */
   removeEventPrice: RemoveEventPricePayload;
+  /** Either side answers; the other is told in its inbox. */
+  replyToConversation: ConversationPayload;
   /** Mails a password reset link, good for 30 minutes, when the address has an account. */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Owner only: asks a platform admin to verify the company's identifiers. */
@@ -1600,6 +1656,7 @@ export type Mutation = {
   revokeApiToken: ApiTokenPayload;
   /** The issuer's members withdraw a document in force, with a reason that /verify shows. */
   revokeDocument: RevokeDocumentPayload;
+  saveListing: SavedListingPayload;
   /** The listing's own organisation, before the event ends. Replaces any price it already set for that event. */
   setEventPrice: EventPricePayload;
   /** Platform admins only. Sets the rate of a pair on a day, replacing any rate already there. */
@@ -1611,6 +1668,7 @@ export type Mutation = {
   signUp: AuthPayload;
   /** A new quote, or a revision of the viewer's company's quote on the request while it is open. */
   submitQuote: QuotePayload;
+  unsaveListing: SavedListingPayload;
   updateListing: ListingPayload;
   /** Owner only. Changing a verified company's legal identifiers sends it back to UNVERIFIED. */
   updateOrganisation: OrganisationPayload;
@@ -1656,6 +1714,11 @@ export type MutationCloseSourcingRequestArgs = {
 
 export type MutationConfirmEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationContactSellerArgs = {
+  input: ContactSellerInput;
 };
 
 
@@ -1806,6 +1869,11 @@ export type MutationRemoveEventPriceArgs = {
 };
 
 
+export type MutationReplyToConversationArgs = {
+  input: ReplyToConversationInput;
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
@@ -1829,6 +1897,11 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationRevokeDocumentArgs = {
   input: RevokeDocumentInput;
+};
+
+
+export type MutationSaveListingArgs = {
+  listingId: Scalars['ID']['input'];
 };
 
 
@@ -1859,6 +1932,11 @@ export type MutationSignUpArgs = {
 
 export type MutationSubmitQuoteArgs = {
   input: SubmitQuoteInput;
+};
+
+
+export type MutationUnsaveListingArgs = {
+  listingId: Scalars['ID']['input'];
 };
 
 
@@ -1917,6 +1995,8 @@ export type NotificationEdge = {
 export type NotificationKind =
   /** A customs officer cleared, held or released one of your shipments; the subject is the decision, the payload names the shipment. */
   | 'CUSTOMS_DECIDED'
+  /** The other company wrote in a conversation about a listing; the subject is the message, the payload names the conversation. */
+  | 'MESSAGE_RECEIVED'
   /** The buyer accepted your quote; the subject is the quote. */
   | 'QUOTE_ACCEPTED'
   /** The buyer chose another quote or closed the request; the subject is your quote. */
@@ -2442,6 +2522,10 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** The buyer's home feed: active listings ranked for its country and what it asked for before. */
   buyerFeed: Array<FeedItem>;
+  /** A conversation of the viewer's company; null for any other. */
+  conversation?: Maybe<Conversation>;
+  /** The viewer's company's conversations, as buyer or seller, the latest message first. */
+  conversations: ConversationConnection;
   /**
    * Converts money at the newest rate dated on or before `on` (today by default): the pair's own rate
    * either way round, else a cross rate through USD.
@@ -2504,6 +2588,8 @@ export type Query = {
   listingBatches: Array<Batch>;
   /** Landed cost of a listing at its tier price for a quantity (the MOQ by default), on an Incoterm it offers (its first by default). */
   listingLandedCost: LandedCost;
+  /** Whether the viewer's company saved this listing; false for visitors. */
+  listingSaved: Scalars['Boolean']['output'];
   /** The buyer's request and the active listings that fit it best, with their reasons. The buyer's company only. */
   matchesForRequest: Array<Match>;
   /** Open requests that match any of the viewer's active listings, each with the listing that fits it best. */
@@ -2547,6 +2633,8 @@ export type Query = {
   saleEvent?: Maybe<SaleEvent>;
   /** Sale events, soonest first for UPCOMING and CURRENT, latest first for PAST; all of them, oldest first, without `timing`. */
   saleEvents: SaleEventConnection;
+  /** The listings the viewer's company saved, newest first. */
+  savedListings: ListingConnection;
   /** Platform admins only. Screening reviews, oldest first; pending by default. */
   screeningReviews: Array<ScreeningReview>;
   /**
@@ -2601,6 +2689,17 @@ export type QueryAllOrdersArgs = {
 
 
 export type QueryBuyerFeedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2743,6 +2842,11 @@ export type QueryListingLandedCostArgs = {
 };
 
 
+export type QueryListingSavedArgs = {
+  listingId: Scalars['ID']['input'];
+};
+
+
 export type QueryMatchesForRequestArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   requestId: Scalars['ID']['input'];
@@ -2865,6 +2969,12 @@ export type QuerySaleEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   timing?: InputMaybe<SaleEventTiming>;
+};
+
+
+export type QuerySavedListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3082,6 +3192,11 @@ export type RemoveEventPricePayload = {
   userErrors: Array<UserError>;
 };
 
+export type ReplyToConversationInput = {
+  body: Scalars['String']['input'];
+  conversationId: Scalars['ID']['input'];
+};
+
 export type RequestPasswordResetPayload = {
   __typename?: 'RequestPasswordResetPayload';
   /** True whether or not the address has an account: the answer tells nobody which addresses are customers. */
@@ -3214,6 +3329,13 @@ export type SaleEventWindow = {
   text: Scalars['String']['output'];
   /** The IANA zone the times are shown in. */
   timeZone: Scalars['String']['output'];
+};
+
+export type SavedListingPayload = {
+  __typename?: 'SavedListingPayload';
+  /** Whether the listing is on the company's shortlist now. */
+  saved?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
 };
 
 export type ScreeningDecision =
@@ -3349,7 +3471,10 @@ export type ShipmentLine = {
   originCountry: Scalars['String']['output'];
   position: Scalars['Int']['output'];
   quantity: Scalars['Float']['output'];
+  /** UN/ECE Rec 20 code, e.g. TNE. */
   unit: Scalars['String']['output'];
+  /** The unit with its name and symbol in the viewer's language. */
+  unitOfMeasure: UnitOfMeasure;
   volumeM3?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -4019,6 +4144,12 @@ export type ResolversTypes = ResolversObject<{
   ClearanceStatus: ClearanceStatus;
   ComparedQuote: ResolverTypeWrapper<ComparedQuoteModel>;
   ConfirmEmailPayload: ResolverTypeWrapper<Omit<ConfirmEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  ContactSellerInput: ContactSellerInput;
+  Conversation: ResolverTypeWrapper<ConversationModel>;
+  ConversationConnection: ResolverTypeWrapper<Omit<ConversationConnection, 'edges'> & { edges: Array<ResolversTypes['ConversationEdge']> }>;
+  ConversationEdge: ResolverTypeWrapper<Omit<ConversationEdge, 'node'> & { node: ResolversTypes['Conversation'] }>;
+  ConversationMessage: ResolverTypeWrapper<ConversationMessageModel>;
+  ConversationPayload: ResolverTypeWrapper<Omit<ConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversTypes['Conversation']> }>;
   Conversion: ResolverTypeWrapper<ConversionModel>;
   CostPayer: CostPayer;
   Country: ResolverTypeWrapper<Country>;
@@ -4202,6 +4333,7 @@ export type ResolversTypes = ResolversObject<{
   QuoteWeightsInput: QuoteWeightsInput;
   ReconcilePaymentInput: ReconcilePaymentInput;
   RemoveEventPricePayload: ResolverTypeWrapper<RemoveEventPricePayload>;
+  ReplyToConversationInput: ReplyToConversationInput;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   RequestVisibility: RequestVisibility;
   RequiredDocument: ResolverTypeWrapper<RequiredDocumentStateModel>;
@@ -4217,6 +4349,7 @@ export type ResolversTypes = ResolversObject<{
   SaleEventPayload: ResolverTypeWrapper<Omit<SaleEventPayload, 'saleEvent'> & { saleEvent?: Maybe<ResolversTypes['SaleEvent']> }>;
   SaleEventTiming: SaleEventTiming;
   SaleEventWindow: ResolverTypeWrapper<SaleEventWindow>;
+  SavedListingPayload: ResolverTypeWrapper<SavedListingPayload>;
   ScreeningDecision: ScreeningDecision;
   ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
   ScreeningReview: ResolverTypeWrapper<ScreeningReviewModel>;
@@ -4227,7 +4360,7 @@ export type ResolversTypes = ResolversObject<{
   SetFxRateInput: SetFxRateInput;
   SetLaneInput: SetLaneInput;
   Shipment: ResolverTypeWrapper<ShipmentRecordModel>;
-  ShipmentLine: ResolverTypeWrapper<Omit<ShipmentLine, 'batch'> & { batch?: Maybe<ResolversTypes['Batch']> }>;
+  ShipmentLine: ResolverTypeWrapper<Omit<ShipmentLine, 'batch' | 'unitOfMeasure'> & { batch?: Maybe<ResolversTypes['Batch']>, unitOfMeasure: ResolversTypes['UnitOfMeasure'] }>;
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPackage: ResolverTypeWrapper<ShipmentPackage>;
   ShipmentPackageInput: ShipmentPackageInput;
@@ -4303,6 +4436,12 @@ export type ResolversParentTypes = ResolversObject<{
   ClearanceRecord: ClearanceRecordModel;
   ComparedQuote: ComparedQuoteModel;
   ConfirmEmailPayload: Omit<ConfirmEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  ContactSellerInput: ContactSellerInput;
+  Conversation: ConversationModel;
+  ConversationConnection: Omit<ConversationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConversationEdge']> };
+  ConversationEdge: Omit<ConversationEdge, 'node'> & { node: ResolversParentTypes['Conversation'] };
+  ConversationMessage: ConversationMessageModel;
+  ConversationPayload: Omit<ConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversParentTypes['Conversation']> };
   Conversion: ConversionModel;
   Country: Country;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
@@ -4456,6 +4595,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuoteWeightsInput: QuoteWeightsInput;
   ReconcilePaymentInput: ReconcilePaymentInput;
   RemoveEventPricePayload: RemoveEventPricePayload;
+  ReplyToConversationInput: ReplyToConversationInput;
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   RequiredDocument: RequiredDocumentStateModel;
   ResendEmailConfirmationPayload: ResendEmailConfirmationPayload;
@@ -4467,6 +4607,7 @@ export type ResolversParentTypes = ResolversObject<{
   SaleEventEdge: Omit<SaleEventEdge, 'node'> & { node: ResolversParentTypes['SaleEvent'] };
   SaleEventPayload: Omit<SaleEventPayload, 'saleEvent'> & { saleEvent?: Maybe<ResolversParentTypes['SaleEvent']> };
   SaleEventWindow: SaleEventWindow;
+  SavedListingPayload: SavedListingPayload;
   ScreeningHit: ScreeningHit;
   ScreeningReview: ScreeningReviewModel;
   ScreeningReviewEvent: ScreeningReviewEventModel;
@@ -4475,7 +4616,7 @@ export type ResolversParentTypes = ResolversObject<{
   SetFxRateInput: SetFxRateInput;
   SetLaneInput: SetLaneInput;
   Shipment: ShipmentRecordModel;
-  ShipmentLine: Omit<ShipmentLine, 'batch'> & { batch?: Maybe<ResolversParentTypes['Batch']> };
+  ShipmentLine: Omit<ShipmentLine, 'batch' | 'unitOfMeasure'> & { batch?: Maybe<ResolversParentTypes['Batch']>, unitOfMeasure: ResolversParentTypes['UnitOfMeasure'] };
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPackage: ShipmentPackage;
   ShipmentPackageInput: ShipmentPackageInput;
@@ -4636,6 +4777,45 @@ export type ComparedQuoteResolvers<ContextType = GraphContext, ParentType extend
 
 export type ConfirmEmailPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ConfirmEmailPayload'] = ResolversParentTypes['ConfirmEmailPayload']> = ResolversObject<{
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConversationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation']> = ResolversObject<{
+  counterpartName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastMessageAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  listingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['ConversationMessage']>, ParentType, ContextType>;
+  viewerIsBuyer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConversationConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ConversationConnection'] = ResolversParentTypes['ConversationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConversationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConversationEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ConversationEdge'] = ResolversParentTypes['ConversationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConversationMessageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ConversationMessage'] = ResolversParentTypes['ConversationMessage']> = ResolversObject<{
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConversationPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ConversationPayload'] = ResolversParentTypes['ConversationPayload']> = ResolversObject<{
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -5393,6 +5573,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   archiveListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id'>>;
   closeSourcingRequest?: Resolver<ResolversTypes['SourcingRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseSourcingRequestArgs, 'id'>>;
   confirmEmail?: Resolver<ResolversTypes['ConfirmEmailPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
+  contactSeller?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationContactSellerArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createBatch?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationCreateBatchArgs, 'input'>>;
   createCustomsAuthority?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomsAuthorityArgs, 'input'>>;
@@ -5421,6 +5602,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   rejectVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationRejectVerificationArgs, 'organisationId' | 'reason'>>;
   releaseOrderHold?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationReleaseOrderHoldArgs, 'id' | 'note'>>;
   removeEventPrice?: Resolver<ResolversTypes['RemoveEventPricePayload'], ParentType, ContextType, RequireFields<MutationRemoveEventPriceArgs, 'eventId' | 'listingId'>>;
+  replyToConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationReplyToConversationArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   requestVerification?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType>;
   resendEmailConfirmation?: Resolver<ResolversTypes['ResendEmailConfirmationPayload'], ParentType, ContextType>;
@@ -5428,6 +5610,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   retryJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeDocument?: Resolver<ResolversTypes['RevokeDocumentPayload'], ParentType, ContextType, RequireFields<MutationRevokeDocumentArgs, 'input'>>;
+  saveListing?: Resolver<ResolversTypes['SavedListingPayload'], ParentType, ContextType, RequireFields<MutationSaveListingArgs, 'listingId'>>;
   setEventPrice?: Resolver<ResolversTypes['EventPricePayload'], ParentType, ContextType, RequireFields<MutationSetEventPriceArgs, 'input'>>;
   setFxRate?: Resolver<ResolversTypes['FxRatePayload'], ParentType, ContextType, RequireFields<MutationSetFxRateArgs, 'input'>>;
   setLane?: Resolver<ResolversTypes['LanePayload'], ParentType, ContextType, RequireFields<MutationSetLaneArgs, 'input'>>;
@@ -5435,6 +5618,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   submitQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationSubmitQuoteArgs, 'input'>>;
+  unsaveListing?: Resolver<ResolversTypes['SavedListingPayload'], ParentType, ContextType, RequireFields<MutationUnsaveListingArgs, 'listingId'>>;
   updateListing?: Resolver<ResolversTypes['ListingPayload'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'id' | 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['OrganisationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
   withdrawQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationWithdrawQuoteArgs, 'id'>>;
@@ -5780,6 +5964,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   allOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryAllOrdersArgs, 'first'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   buyerFeed?: Resolver<Array<ResolversTypes['FeedItem']>, ParentType, ContextType, RequireFields<QueryBuyerFeedArgs, 'first'>>;
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
+  conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first'>>;
   convertMoney?: Resolver<ResolversTypes['Conversion'], ParentType, ContextType, RequireFields<QueryConvertMoneyArgs, 'amount' | 'to'>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
@@ -5809,6 +5995,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'id'>>;
   listingBatches?: Resolver<Array<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryListingBatchesArgs, 'listingId'>>;
   listingLandedCost?: Resolver<ResolversTypes['LandedCost'], ParentType, ContextType, RequireFields<QueryListingLandedCostArgs, 'listingId' | 'options'>>;
+  listingSaved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryListingSavedArgs, 'listingId'>>;
   matchesForRequest?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchesForRequestArgs, 'first' | 'requestId'>>;
   myLeads?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMyLeadsArgs, 'first'>>;
   myListings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryMyListingsArgs, 'first'>>;
@@ -5833,6 +6020,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   quotesForRequest?: Resolver<ResolversTypes['QuoteComparison'], ParentType, ContextType, RequireFields<QueryQuotesForRequestArgs, 'requestId'>>;
   saleEvent?: Resolver<Maybe<ResolversTypes['SaleEvent']>, ParentType, ContextType, RequireFields<QuerySaleEventArgs, 'id'>>;
   saleEvents?: Resolver<ResolversTypes['SaleEventConnection'], ParentType, ContextType, RequireFields<QuerySaleEventsArgs, 'first'>>;
+  savedListings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QuerySavedListingsArgs, 'first'>>;
   screeningReviews?: Resolver<Array<ResolversTypes['ScreeningReview']>, ParentType, ContextType, RequireFields<QueryScreeningReviewsArgs, 'first' | 'status'>>;
   searchListings?: Resolver<ResolversTypes['ListingSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchListingsArgs, 'first' | 'sort'>>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
@@ -6019,6 +6207,12 @@ export type SaleEventWindowResolvers<ContextType = GraphContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SavedListingPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SavedListingPayload'] = ResolversParentTypes['SavedListingPayload']> = ResolversObject<{
+  saved?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ScreeningHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
   listSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   listedCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6106,6 +6300,7 @@ export type ShipmentLineResolvers<ContextType = GraphContext, ParentType extends
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
   volumeM3?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -6448,6 +6643,11 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ClearanceRecord?: ClearanceRecordResolvers<ContextType>;
   ComparedQuote?: ComparedQuoteResolvers<ContextType>;
   ConfirmEmailPayload?: ConfirmEmailPayloadResolvers<ContextType>;
+  Conversation?: ConversationResolvers<ContextType>;
+  ConversationConnection?: ConversationConnectionResolvers<ContextType>;
+  ConversationEdge?: ConversationEdgeResolvers<ContextType>;
+  ConversationMessage?: ConversationMessageResolvers<ContextType>;
+  ConversationPayload?: ConversationPayloadResolvers<ContextType>;
   Conversion?: ConversionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
@@ -6582,6 +6782,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   SaleEventEdge?: SaleEventEdgeResolvers<ContextType>;
   SaleEventPayload?: SaleEventPayloadResolvers<ContextType>;
   SaleEventWindow?: SaleEventWindowResolvers<ContextType>;
+  SavedListingPayload?: SavedListingPayloadResolvers<ContextType>;
   ScreeningHit?: ScreeningHitResolvers<ContextType>;
   ScreeningReview?: ScreeningReviewResolvers<ContextType>;
   ScreeningReviewEvent?: ScreeningReviewEventResolvers<ContextType>;

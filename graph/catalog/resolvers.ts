@@ -25,6 +25,9 @@ export const resolvers: Resolvers = {
     namedPlace: (term) => upper<IncotermNamedPlace>(term.namedPlace),
   },
   UnitOfMeasure: {
+    // UN/ECE Rec 20 names units in English only; each market reads them in its own words and symbols.
+    name: (unit, _, ctx) => ctx.t(`unitName.${unit.code}`, { defaultValue: unit.name }),
+    symbol: (unit, _, ctx) => ctx.t(`unitSymbol.${unit.code}`, { defaultValue: unit.symbol }),
     quantity: (unit) => upper<UnitQuantity>(unit.quantity),
   },
   HsCode: {

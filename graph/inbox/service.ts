@@ -13,9 +13,10 @@ import { validate } from "../shared/validation.js";
 /**
  * What happened, from the receiving company's point of view. `subjectId` names the object it is
  * about: the sourcing request for REQUEST_MATCHED, the quote for the QUOTE_* kinds, the customs
- * decision for CUSTOMS_DECIDED (its payload names the shipment).
+ * decision for CUSTOMS_DECIDED (its payload names the shipment), the message for MESSAGE_RECEIVED
+ * (its payload names the conversation).
  */
-export const NOTIFICATION_KINDS = ["REQUEST_MATCHED", "QUOTE_RECEIVED", "QUOTE_ACCEPTED", "QUOTE_NOT_CHOSEN", "CUSTOMS_DECIDED"] as const;
+export const NOTIFICATION_KINDS = ["REQUEST_MATCHED", "QUOTE_RECEIVED", "QUOTE_ACCEPTED", "QUOTE_NOT_CHOSEN", "CUSTOMS_DECIDED", "MESSAGE_RECEIVED"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Flat JSON values only, so every client (UI, mailer, integration) reads it the same way. */

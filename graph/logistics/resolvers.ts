@@ -1,5 +1,6 @@
 import type { Resolvers, ShipmentStatus, ShippingMode, TrackingCode, TrackingSource } from "../__generated__/resolvers.js";
 import { PACKAGE_TYPES } from "../../db/reference/package-types.js";
+import { findUnit } from "../../db/reference/index.js";
 import { minorUnitOf, moneyOut } from "../shared/money.js";
 import { withUserErrors } from "../shared/user-errors.js";
 import * as logistics from "./service.js";
@@ -58,6 +59,10 @@ export const resolvers: Resolvers = {
     mode: (s) => modeOut(s.mode),
     nextCodes: (s) => logistics.nextTrackingCodes({ status: s.status, departed: s.departedAt !== null }).map(codeOut),
     history: (s) => s.history.map((h) => ({ fromStatus: h.fromStatus ? statusOut(h.fromStatus) : null, toStatus: statusOut(h.toStatus), at: h.at })),
+  },
+  ShipmentLine: {
+    // Lines copy a unit the order line was checked against, so it is always a known code.
+    unitOfMeasure: (line) => findUnit(line.unit)!,
   },
   TrackingEvent: {
     code: (e) => codeOut(e.code),

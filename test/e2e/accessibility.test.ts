@@ -30,7 +30,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** The main pages of each role, in a left-to-right and a right-to-left language. */
 const PAGES: { who: string | null; paths: string[] }[] = [
   { who: null, paths: ["/", "/catalogue?q=coconut", "{listing}", "/sign-in", "/sign-up", "/track?number=" + DEMO_TRACKING_NUMBER, "{trace}", "/verify"] },
-  { who: "marta@gdansk-foods.example", paths: ["/", "/sourcing/requests", "/sourcing/requests/new", "/orders", "{order}", "{shipment}", "{checkout}"] },
+  { who: "marta@gdansk-foods.example", paths: ["/", "/sourcing/requests", "/sourcing/requests/new", "/orders", "{order}", "{shipment}", "{checkout}", "/saved", "/messages"] },
   { who: "aminah@kelapa-nusantara.example", paths: ["/selling/listings", "/selling/listings/new", "/selling/leads", "/selling/requests", "/inbox", "/company"] },
   { who: "jan.kowalski@customs.pl.example", paths: ["/customs", "{deskShipment}", "/customs/access-log"] },
   { who: "admin@caravan.example", paths: ["/admin/verifications", "/admin/fx", "/admin/screening", "/admin/payments"] },
