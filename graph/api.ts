@@ -77,6 +77,8 @@ export function createApollo(options: ApiOptions): ApolloServer<GraphContext> {
     schema: withTranslatedErrors(buildSchema()),
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    // server.ts stops Apollo itself on SIGTERM, after the HTTP server has finished its requests.
+    stopOnTerminationSignals: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     csrfPrevention: true,
