@@ -1,5 +1,7 @@
+import cluster from "node:cluster";
 import fs from "node:fs";
 import type { Server } from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { expressMiddleware } from "@as-integrations/express4";
@@ -137,11 +139,20 @@ export async function createServer(options: ServerOptions) {
   return { app, apollo, logger };
 }
 
-async function main(): Promise<void> {
-  const production = process.env.NODE_ENV === "production";
-  const port = Number(process.env.PORT ?? 3000);
-  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
-  const logger = createLogger();
+/**
+ * How many server processes share the port. Each has its own database connection and event loop
+ * (sessions, rate limits and jobs live in the database, so any process serves any user), so a slow
+ * search occupies one core, not the server: by default one per core under `npm start`, one in
+ * development.
+ */
+export function processCount(env: NodeJS.ProcessEnv, cores = os.availableParallelism()): number {
+  const asked = Number.parseInt(env.CARAVAN_PROCESSES ?? "", 10);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 64);
+  return env.NODE_ENV === "production" ? Math.max(1, cores) : 1;
+}
+
+/** Migrations, the demo seed and the signing secret: once, before any process serves. */
+async function prepare(logger: Logger): Promise<void> {
   const dataDir = process.env.CARAVAN_DATA_DIR ?? "data";
   if (ensureSigningSecret(dataDir) === "created") {
     logger.warn({ file: path.join(dataDir, "signing-secret") }, "CARAVAN_SIGNING_SECRET is not set: a secret for the document signing keys was made; back it up with the database, or set the variable (docs/operations.md, Keys)");
@@ -153,14 +164,26 @@ async function main(): Promise<void> {
     const seeded = await seedDemoWorld(database);
     if (seeded) logger.info("demo data seeded (demo accounts are listed in README.md)");
   }
+  await database.close();
+}
+
+/** One process serving HTTP; the first (or only) one also runs the due jobs unless RUN_JOBS=false. */
+async function serve(logger: Logger, runsJobs: boolean): Promise<void> {
+  const production = process.env.NODE_ENV === "production";
+  const port = Number(process.env.PORT ?? 3000);
+  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+  ensureSigningSecret(process.env.CARAVAN_DATA_DIR ?? "data");
+  const database = openDatabase();
   const buildPath = path.resolve("build/server/index.js");
   if (!fs.existsSync(buildPath)) throw new Error("build/server/index.js is missing: run `npm run build` first");
   const remixBuild = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const { app, apollo } = await createServer({ database, production, publicUrl, logger, remixBuild });
 
   // The server runs due jobs itself unless an operator runs them apart (`npm run worker`).
-  const worker = process.env.RUN_JOBS === "false" ? null : startBackgroundWork(database, process.env, logger);
-  const server: Server = app.listen(port, () => logger.info({ port, database: database.description }, `Caravan on ${publicUrl}`));
+  const worker = runsJobs && process.env.RUN_JOBS !== "false" ? startBackgroundWork(database, process.env, logger) : null;
+  const server: Server = app.listen(port, () => {
+    if (runsJobs) logger.info({ port, database: database.description, processes: processCount(process.env) }, `Caravan on ${publicUrl}`);
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -176,6 +199,44 @@ async function main(): Promise<void> {
       process.exit(0);
     });
     server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+async function main(): Promise<void> {
+  const logger = createLogger();
+  const processes = processCount(process.env);
+  if (cluster.isWorker) return serve(logger, process.env.CARAVAN_RUNS_JOBS === "1");
+  await prepare(logger);
+  if (processes === 1) return serve(logger, true);
+
+  // The primary only keeps the workers running; they share the port (the primary hands out connections).
+  // One of them runs the jobs; a process that dies is replaced by one with the same role.
+  let stopping = false;
+  const roles = new Map<number, { runsJobs: string; startedAt: number }>();
+  const fork = (runsJobs: string) => roles.set(cluster.fork({ CARAVAN_RUNS_JOBS: runsJobs }).id, { runsJobs, startedAt: Date.now() });
+  cluster.on("exit", (dead, code, signal) => {
+    if (stopping) return;
+    const role = roles.get(dead.id);
+    // One that cannot even start (no build, no database) would only fail again: stop with it.
+    if (!role || Date.now() - role.startedAt < 10_000) {
+      logger.error({ worker: dead.id, code, signal }, "a server process failed on start: stopping");
+      process.exit(1);
+    }
+    logger.error({ worker: dead.id, code, signal }, "a server process stopped: starting another");
+    fork(role.runsJobs);
+    roles.delete(dead.id);
+  });
+  for (let i = 0; i < processes; i++) fork(i === 0 ? "1" : "0");
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    let left = Object.keys(cluster.workers ?? {}).length;
+    if (!left) process.exit(0);
+    cluster.on("exit", () => {
+      if (--left === 0) process.exit(0);
+    });
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

@@ -30,7 +30,7 @@ const SEARCH = `query Search($query: String, $filters: ListingSearchFilters, $so
 const options = benchOptions(process.argv.slice(2));
 const { duration, connections } = options;
 
-const serverArgs = ["--import", "tsx", "bench/http-server.ts", ...(options.pg ? ["--pg", "--pg-url", options.pgUrl] : ["--sqlite", options.sqliteFile])];
+const serverArgs = ["--import", "tsx", "bench/http-server.ts", "--processes", String(options.processes), ...(options.pg ? ["--pg", "--pg-url", options.pgUrl] : ["--sqlite", options.sqliteFile])];
 const server = spawn(process.execPath, serverArgs, { stdio: ["ignore", "pipe", "inherit"] });
 const started = await new Promise<{ port: number; database: string }>((resolve, reject) => {
   server.once("exit", (code) => reject(new Error(`the bench server exited with ${code}`)));
@@ -77,52 +77,82 @@ try {
     latency.map((m) => ({ mix: m.mix, samples: m.samples, "median ms": m.medianMs.toFixed(1), "p95 ms": m.p95Ms.toFixed(1), "max ms": m.maxMs.toFixed(1) })),
   );
 
-  // 2. Throughput under concurrent load.
-  const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections,
-        duration,
-        requests: [...bodies.values()].map((body) => ({ method: "POST" as const, path: "/graphql", headers: { "content-type": "application/json" }, body })),
+  // 2. Throughput: one client, then `connections` concurrent ones, over the same searches; during
+  // the concurrent load a person signs in now and then (argon2 included), and is timed.
+  const load = async (clients: number, whileRunning?: () => Promise<number[]>) => {
+    const times: number[] = [];
+    let probe: Promise<number[]> = Promise.resolve([]);
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url,
+          connections: clients,
+          duration,
+          requests: [...bodies.values()].map((body) => ({ method: "POST" as const, path: "/graphql", headers: { "content-type": "application/json" }, body })),
+        },
+        (error, done) => (error ? reject(error as Error) : resolve(done)),
+      );
+      instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+      if (whileRunning) probe = whileRunning();
+    });
+    const sorted = times.sort((a, b) => a - b);
+    return {
+      stats: {
+        connections: clients,
+        durationSeconds: duration,
+        requests: result.requests.total,
+        requestsPerSecond: Math.round(result.requests.average * 10) / 10,
+        medianMs: Math.round(percentile(sorted, 50) * 10) / 10,
+        p95Ms: Math.round(percentile(sorted, 95) * 10) / 10,
+        p99Ms: Math.round(percentile(sorted, 99) * 10) / 10,
+        non2xx: result.non2xx,
+        errors: result.errors,
+        timeouts: result.timeouts,
       },
-      (error, done) => (error ? reject(error as Error) : resolve(done)),
-    );
-    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  });
-  const sorted = times.sort((a, b) => a - b);
-  const throughput = {
-    connections,
-    durationSeconds: duration,
-    requests: result.requests.total,
-    requestsPerSecond: Math.round(result.requests.average * 10) / 10,
-    medianMs: Math.round(percentile(sorted, 50) * 10) / 10,
-    p95Ms: Math.round(percentile(sorted, 95) * 10) / 10,
-    p99Ms: Math.round(percentile(sorted, 99) * 10) / 10,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
+      signIns: await probe,
+    };
   };
-  printTable(`autocannon: ${connections} connections for ${duration} s over the ${bodies.size} searches`, [
-    {
-      "req/s": throughput.requestsPerSecond,
-      requests: throughput.requests,
-      "median ms": throughput.medianMs,
-      "p95 ms": throughput.p95Ms,
-      "p99 ms": throughput.p99Ms,
-      "non-2xx": throughput.non2xx,
-      errors: throughput.errors,
-    },
-  ]);
+  const signInsUnderLoad = async (): Promise<number[]> => {
+    const times: number[] = [];
+    const until = Date.now() + (duration - 2) * 1000;
+    await new Promise((r) => setTimeout(r, 1000));
+    for (let i = 0; Date.now() < until && i < 20; i++) {
+      const body = JSON.stringify({ query: "mutation($input: SignInInput!) { signIn(input: $input) { userErrors { code } } }", variables: { input: { email: `bench-${Date.now()}-${i}@example.com`, password: "not the password" } } });
+      const t = process.hrtime.bigint();
+      await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body }).then((r) => r.text());
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return times;
+  };
+  const single = (await load(1)).stats;
+  const concurrent = await load(connections, signInsUnderLoad);
+  const throughput = concurrent.stats;
+  const signIn = summarize(concurrent.signIns);
+  const rows = [single, throughput].map((t) => ({
+    load: `${t.connections} connection${t.connections === 1 ? "" : "s"}`,
+    "req/s": t.requestsPerSecond,
+    requests: t.requests,
+    "median ms": t.medianMs,
+    "p95 ms": t.p95Ms,
+    "p99 ms": t.p99Ms,
+    "non-2xx": t.non2xx,
+    errors: t.errors,
+  }));
+  printTable(`autocannon: ${duration} s over the ${bodies.size} searches, ${options.processes} server process(es)`, rows);
+  console.log(`scaling: ${(throughput.requestsPerSecond / single.requestsPerSecond).toFixed(2)} × the one-client rate`);
+  console.log(`sign-in under the ${connections}-connection load: ${signIn.samples} samples, median ${signIn.medianMs.toFixed(1)} ms, p95 ${signIn.p95Ms.toFixed(1)} ms, max ${signIn.maxMs.toFixed(1)} ms`);
   const file = writeResult(`http-${options.pg ? "postgres" : "sqlite"}`, {
     bench: "search over HTTP",
     date: new Date().toISOString(),
-    command: `npm run bench:http --${options.pg ? " --pg" : ""} --runs ${options.runs} --duration ${duration} --connections ${connections}`,
+    command: `npm run bench:http --${options.pg ? " --pg" : ""} --runs ${options.runs} --duration ${duration} --connections ${connections} --processes ${options.processes}`,
+    processes: options.processes,
     database: started.database,
     machine: machine(),
     latency,
+    single,
     throughput,
+    signInUnderLoad: signIn,
   });
   console.log(`written to ${file}`);
 } finally {

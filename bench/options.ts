@@ -11,6 +11,8 @@ export interface BenchOptions {
   /** HTTP bench: seconds of load and concurrent connections. */
   duration: number;
   connections: number;
+  /** HTTP bench: server processes sharing the port (CARAVAN_PROCESSES of npm start). */
+  processes: number;
   /** Matching bench: how many open requests to time. */
   sample: number;
 }
@@ -20,7 +22,7 @@ export const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/caravan_bench"
 
 /**
  * `--pg`, `--sqlite FILE`, `--pg-url URL` (or env BENCH_PG_URL), `--listings N`, `--requests N` (seed),
- * `--runs N`, `--duration S`, `--connections N`, `--sample N` (benches).
+ * `--runs N`, `--duration S`, `--connections N`, `--processes N`, `--sample N` (benches).
  */
 export function benchOptions(argv: string[]): BenchOptions {
   const value = (flag: string) => {
@@ -42,6 +44,7 @@ export function benchOptions(argv: string[]): BenchOptions {
     runs: number("--runs", 5),
     duration: number("--duration", 20),
     connections: number("--connections", 8),
+    processes: number("--processes", 1),
     sample: number("--sample", 50),
   };
 }

@@ -42,9 +42,15 @@ for (const dialect of ["sqlite", "postgres"]) {
       http.latency.map((m: { mix: string; samples: number; medianMs: number; p95Ms: number; maxMs: number }) => [m.mix, m.samples, ms(m.medianMs), ms(m.p95Ms), ms(m.maxMs)]),
     );
     const t = http.throughput;
-    table(["load", "req/s", "requests", "median ms", "p95 ms", "p99 ms", "non-2xx", "errors"], [
-      [`${t.connections} connections, ${t.durationSeconds} s`, t.requestsPerSecond, t.requests, t.medianMs, t.p95Ms, t.p99Ms, t.non2xx, t.errors],
-    ]);
+    const loads = [http.single, t].filter(Boolean);
+    table(["load", "req/s", "requests", "median ms", "p95 ms", "p99 ms", "non-2xx", "errors"], loads.map((l) => [
+      `${l.connections} connection${l.connections === 1 ? "" : "s"}, ${l.durationSeconds} s, ${http.processes ?? 1} process(es)`, l.requestsPerSecond, l.requests, l.medianMs, l.p95Ms, l.p99Ms, l.non2xx, l.errors,
+    ]));
+    if (http.single) lines.push(`Scaling: ${(t.requestsPerSecond / http.single.requestsPerSecond).toFixed(2)} × the one-client rate.`, "");
+    if (http.signInUnderLoad) {
+      const s = http.signInUnderLoad;
+      lines.push(`A sign-in during the ${t.connections}-connection load (argon2 included): ${s.samples} samples, median ${ms(s.medianMs)} ms, p95 ${ms(s.p95Ms)} ms.`, "");
+    }
   }
   const matching = newest(`matching-${dialect}-`);
   if (matching) {

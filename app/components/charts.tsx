@@ -20,7 +20,7 @@ export function BarChart({ title, data, rtl }: { title: string; data: readonly B
   const id = useId();
   const { height, bars } = barChartLayout(
     data.map((d) => d.value),
-    { width: WIDTH, rowHeight: 30, labelWidth: 170, valueWidth: 90, rtl },
+    { width: WIDTH, rowHeight: 42, valueWidth: 90, rtl },
   );
   return (
     <svg
@@ -36,11 +36,11 @@ export function BarChart({ title, data, rtl }: { title: string; data: readonly B
         const datum = data[index]!;
         return (
           <g key={`${datum.label}-${index}`} aria-hidden="true">
-            <text x={bar.labelX} y={bar.textY} textAnchor={bar.labelAnchor} className="chart-label">
-              {shorten(datum.label, 24)}
+            <text x={bar.labelX} y={bar.labelY} textAnchor={bar.labelAnchor} className="chart-label">
+              {shorten(datum.label, 72)}
             </text>
-            <rect x={bar.barX} y={bar.y + 6} width={bar.barWidth} height={18} rx={3} className="chart-bar" />
-            <text x={bar.valueX} y={bar.textY} textAnchor={bar.valueAnchor} className="chart-value">
+            <rect x={bar.barX} y={bar.barY} width={bar.barWidth} height={16} rx={3} className="chart-bar" />
+            <text x={bar.valueX} y={bar.valueY} textAnchor={bar.valueAnchor} className="chart-value">
               {datum.valueText}
             </text>
           </g>

@@ -9,7 +9,6 @@
 export interface BarChartOptions {
   width: number;
   rowHeight: number;
-  labelWidth: number;
   /** Room after the longest bar for its value. */
   valueWidth: number;
   rtl: boolean;
@@ -18,36 +17,40 @@ export interface BarChartOptions {
 export interface BarGeometry {
   /** Top of the row. */
   y: number;
-  /** Baseline of the row's text. */
-  textY: number;
+  /** Baseline of the label, which has the whole width above its bar: HS chapter names are long. */
+  labelY: number;
+  /** Top of the bar, and the baseline of the value beside it. */
+  barY: number;
+  valueY: number;
   barX: number;
   barWidth: number;
   labelX: number;
   valueX: number;
-  /** Logical SVG text-anchor: the label ends next to its bar, the value starts after it. */
-  labelAnchor: "end";
+  /** Logical SVG text-anchor: the label and the value both start at the inline start of their place. */
+  labelAnchor: "start";
   valueAnchor: "start";
 }
 
+/** Rows of a horizontal bar chart: each label on its own line, its bar below it, the value after the bar. */
 export function barChartLayout(values: readonly number[], options: BarChartOptions): { height: number; bars: BarGeometry[] } {
-  const { width, rowHeight, labelWidth, valueWidth, rtl } = options;
+  const { width, rowHeight, valueWidth, rtl } = options;
   const max = Math.max(0, ...values);
-  const track = Math.max(0, width - labelWidth - valueWidth);
+  const track = Math.max(0, width - valueWidth);
   const bars = values.map((value, index) => {
     const barWidth = max > 0 ? Math.max(value > 0 ? 2 : 0, (value / max) * track) : 0;
     const y = index * rowHeight;
-    const textY = y + rowHeight * 0.65;
     // Positions as measured from the inline start, then mirrored for right-to-left.
     const at = (x: number) => (rtl ? width - x : x);
-    const barStart = labelWidth;
     return {
       y,
-      textY,
-      barX: rtl ? width - barStart - barWidth : barStart,
+      labelY: y + 14,
+      barY: y + 20,
+      valueY: y + 33,
+      barX: rtl ? width - barWidth : 0,
       barWidth,
-      labelX: at(labelWidth - 8),
-      valueX: at(barStart + barWidth + 6),
-      labelAnchor: "end" as const,
+      labelX: at(0),
+      valueX: at(barWidth + 6),
+      labelAnchor: "start" as const,
       valueAnchor: "start" as const,
     };
   });

@@ -11,6 +11,7 @@ import * as shipments from "./2026-12-07T0011-shipments.js";
 import * as checkout from "./2026-12-07T0012-checkout.js";
 import * as photoVariants from "./2026-12-07T0013-photo-variants.js";
 import * as conversations from "./2026-12-07T0014-conversations.js";
+import * as deskIndexes from "./2026-12-07T0015-desk-indexes.js";
 
 // A static list (not a folder scan) so that bundled or compiled code runs the same migrations.
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-07T0012-checkout": checkout,
   "2026-12-07T0013-photo-variants": photoVariants,
   "2026-12-07T0014-conversations": conversations,
+  "2026-12-07T0015-desk-indexes": deskIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

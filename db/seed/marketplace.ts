@@ -378,8 +378,10 @@ export async function seedDemoMarketplace(database: Database): Promise<void> {
       if (publish) await publishListing(owner, created.id);
     }
     const now = ctx.now();
-    for (const { buyer, neededInDays, request } of DEMO_REQUESTS) {
-      await createSourcingRequest(await ownerContext(ctx, buyer), { ...request, neededBy: daysAhead(now, neededInDays) });
+    // Posted over the last weeks, not all at once: the exporters' demand trends then have a shape.
+    for (const [index, { buyer, neededInDays, request }] of DEMO_REQUESTS.entries()) {
+      const postedAt = new Date(now.getTime() - (DEMO_REQUESTS.length - 1 - index) * 12 * 86_400_000);
+      await createSourcingRequest({ ...(await ownerContext(ctx, buyer)), now: () => postedAt }, { ...request, neededBy: daysAhead(now, neededInDays) });
     }
   });
 }

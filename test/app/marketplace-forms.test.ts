@@ -142,17 +142,17 @@ describe("quote weights from the URL", () => {
 });
 
 describe("charts", () => {
-  it("scales bars to the largest value and mirrors them for right-to-left pages", () => {
-    const options = { width: 480, rowHeight: 30, labelWidth: 170, valueWidth: 90, rtl: false };
+  it("scales bars to the largest value, puts each whole label above its bar, and mirrors them for right-to-left pages", () => {
+    const options = { width: 480, rowHeight: 42, valueWidth: 90, rtl: false };
     const ltr = barChartLayout([3, 1, 0], options);
-    expect(ltr.height).toBe(90);
-    expect(ltr.bars.map((b) => Math.round(b.barWidth))).toEqual([220, 73, 0]);
-    expect(ltr.bars[0]).toMatchObject({ barX: 170, labelX: 162, labelAnchor: "end", valueAnchor: "start" });
+    expect(ltr.height).toBe(126);
+    expect(ltr.bars.map((b) => Math.round(b.barWidth))).toEqual([390, 130, 0]);
+    expect(ltr.bars[1]).toMatchObject({ y: 42, labelY: 56, barY: 62, barX: 0, labelX: 0, labelAnchor: "start", valueAnchor: "start" });
 
     const rtl = barChartLayout([3, 1, 0], { ...options, rtl: true });
-    // Anchors are logical: in a right-to-left SVG "end" is the label's left edge, next to its bar.
-    expect(rtl.bars[0]).toMatchObject({ barX: 90, labelX: 318, labelAnchor: "end", valueAnchor: "start" });
-    expect(rtl.bars[0]!.barX + rtl.bars[0]!.barWidth).toBe(480 - 170);
+    // Anchors are logical: in a right-to-left SVG "start" is the right edge, where the bar begins.
+    expect(rtl.bars[0]).toMatchObject({ barX: 90, labelX: 480, valueX: 84 });
+    expect(rtl.bars[0]!.barX + rtl.bars[0]!.barWidth).toBe(480);
   });
 
   it("draws twelve weeks oldest first at the inline start", () => {
