@@ -1,14 +1,14 @@
 import cluster from "node:cluster";
 import fs from "node:fs";
-import type { Server } from "node:http";
+import http, { type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { expressMiddleware } from "@as-integrations/express4";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import * as cookie from "cookie";
-import express, { type ErrorRequestHandler, type Request, type Response } from "express";
+import express, { type Request, type Response } from "express";
+import proxyaddr from "proxy-addr";
 import type { Logger } from "pino";
 import { checkDatabase, openDatabase, type Database } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
@@ -21,7 +21,8 @@ import { isAvailableLocale, translatorFor } from "./locales/index.js";
 import { createLogger, requestLog } from "./http/logging.js";
 import { startBackgroundWork } from "./graph/background.js";
 import { ensureSigningSecret } from "./graph/documents/keys.js";
-import { cspNonce, securityHeaders } from "./http/security-headers.js";
+import { graphqlEndpoint } from "./http/graphql-endpoint.js";
+import { apiSecurityHeaders, cspNonce, securityHeaders } from "./http/security-headers.js";
 
 export const SESSION_COOKIE = "caravan_session";
 export const LOCALE_COOKIE = "lng";
@@ -36,15 +37,19 @@ export interface ServerOptions {
   remixBuild?: ServerBuild;
 }
 
-function requestInfo(req: Request): RequestInfo {
+/** Who is asking, read from the request alone; `trusted` says which proxies may name the client (TRUST_PROXY). */
+function requestInfo(req: IncomingMessage, trusted: (address: string, hop: number) => boolean): RequestInfo {
   const cookies = cookie.parse(req.headers.cookie ?? "");
+  const url = req.url ?? "/";
+  const query = url.indexOf("?");
+  const lng = query < 0 ? null : new URLSearchParams(url.slice(query + 1)).get("lng");
   return {
     sessionToken: cookies[SESSION_COOKIE] ?? null,
     authorization: req.headers.authorization ?? null,
     acceptLanguage: req.headers["accept-language"] ?? null,
     // A link with ?lng= (a shared URL, an hreflang alternate) wins over the switcher's cookie.
-    chosenLocale: [req.query.lng, cookies[LOCALE_COOKIE]].find(isAvailableLocale) ?? null,
-    ip: req.ip ?? null,
+    chosenLocale: [lng, cookies[LOCALE_COOKIE]].find(isAvailableLocale) ?? null,
+    ip: proxyaddr(req, trusted),
     userAgent: req.headers["user-agent"] ?? null,
   };
 }
@@ -68,8 +73,12 @@ export async function createServer(options: ServerOptions) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
-  app.use(requestLog(logger, (path) => path.startsWith("/build/")));
-  app.use(cspNonce, securityHeaders({ https: secure, production }));
+  // Express compiles TRUST_PROXY once; /graphql, served beside Express, reads client addresses with the same rule.
+  const trusted = app.get("trust proxy fn") as (address: string, hop: number) => boolean;
+  const infoOf = (req: IncomingMessage) => requestInfo(req, trusted);
+  const log = requestLog(logger, (path) => path.startsWith("/build/"));
+  app.use(log);
+  app.use(cspNonce, securityHeaders({ https: secure }));
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -81,16 +90,7 @@ export async function createServer(options: ServerOptions) {
     }
   });
 
-  app.use(
-    "/graphql",
-    express.json({ limit: "100kb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        contextFor(database, requestInfo(req), sessionCookies(secure, (header) => res.append("Set-Cookie", header))),
-    }),
-  );
-
-  app.use("/media", mediaRouter(database, requestInfo));
+  app.use("/media", mediaRouter(database, infoOf));
 
   if (options.remixBuild) {
     const build = options.remixBuild;
@@ -109,7 +109,7 @@ export async function createServer(options: ServerOptions) {
   /** The Remix UI's own client: the same schema, context, limits and error handling as /graphql, without HTTP. */
   async function inProcessApi(req: Request): Promise<InProcessApi> {
     const cookies: string[] = [];
-    const ctx: GraphContext = await contextFor(database, requestInfo(req), sessionCookies(secure, (h) => cookies.push(h)));
+    const ctx: GraphContext = await contextFor(database, infoOf(req), sessionCookies(secure, (h) => cookies.push(h)));
     return {
       locale: ctx.locale,
       viewer: ctx.viewer,
@@ -123,20 +123,45 @@ export async function createServer(options: ServerOptions) {
   }
 
   // Body-parser refusals (too large, bad JSON, unsupported charset) are the client's: a 4xx with a code, no stack.
-  const clientBodyErrors: ErrorRequestHandler = (error, req, res: Response, next) => {
-    const status = Number(error?.status ?? error?.statusCode);
-    if (!(status >= 400 && status < 500)) return next(error);
-    const t = translatorFor(requestInfo(req).chosenLocale ?? "en");
+  const refuseBody = (error: { status?: number; statusCode?: number; type?: string }, req: IncomingMessage, res: ServerResponse) => {
+    const status = Number(error.status ?? error.statusCode);
+    const t = translatorFor(infoOf(req).chosenLocale ?? "en");
+    if (!(status >= 400 && status < 500)) {
+      logger.error({ err: error }, "reading a request body failed");
+      return answerJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    }
     if (error.type === "entity.too.large") {
-      res.status(413).json({ errors: [{ message: t("errors:PAYLOAD_TOO_LARGE"), extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-      return;
+      return answerJson(res, 413, { errors: [{ message: t("errors:PAYLOAD_TOO_LARGE"), extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
     }
     const message = error.type === "entity.parse.failed" ? "Malformed JSON body" : "Malformed request body";
-    res.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+    answerJson(res, status, { errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
   };
-  app.use(clientBodyErrors);
+  const graphql = graphqlEndpoint({
+    apollo,
+    bodyLimit: "100kb",
+    headersFor: apiSecurityHeaders({ https: secure, production }),
+    context: (req, setCookie) => contextFor(database, infoOf(req), sessionCookies(secure, setCookie)),
+    refuseBody,
+  });
 
-  return { app, apollo, logger };
+  const listener: RequestListener = (req, res) => {
+    const url = req.url ?? "/";
+    if (url === "/graphql" || url.startsWith("/graphql?") || url.startsWith("/graphql/")) log(req, res, () => graphql(req, res));
+    else app(req, res);
+  };
+  const listen = (port: number, host?: string, onListening?: () => void): Server => {
+    const server = http.createServer(listener);
+    return host === undefined ? server.listen(port, onListening) : server.listen(port, host, onListening);
+  };
+  return { listener, listen, apollo, logger };
+}
+
+function answerJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.setHeader("content-length", Buffer.byteLength(text));
+  res.end(text);
 }
 
 /**
@@ -177,11 +202,11 @@ async function serve(logger: Logger, runsJobs: boolean): Promise<void> {
   const buildPath = path.resolve("build/server/index.js");
   if (!fs.existsSync(buildPath)) throw new Error("build/server/index.js is missing: run `npm run build` first");
   const remixBuild = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
-  const { app, apollo } = await createServer({ database, production, publicUrl, logger, remixBuild });
+  const { listen, apollo } = await createServer({ database, production, publicUrl, logger, remixBuild });
 
   // The server runs due jobs itself unless an operator runs them apart (`npm run worker`).
   const worker = runsJobs && process.env.RUN_JOBS !== "false" ? startBackgroundWork(database, process.env, logger) : null;
-  const server: Server = app.listen(port, () => {
+  const server: Server = listen(port, undefined, () => {
     if (runsJobs) logger.info({ port, database: database.description, processes: processCount(process.env) }, `Caravan on ${publicUrl}`);
   });
   let stopping = false;

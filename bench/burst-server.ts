@@ -25,11 +25,11 @@ const { values } = parseArgs({
 const database = values["pg-url"] ? openPostgres(values["pg-url"], { schema: values.schema, max: Number(values.pool ?? 10) }) : openDatabase(values.sqlite);
 await migrateToLatest(database);
 const logger = pino({ level: "error" });
-const { app, apollo } = await createServer({ database, production: true, publicUrl: "http://127.0.0.1", logger });
+const { listen, apollo } = await createServer({ database, production: true, publicUrl: "http://127.0.0.1", logger });
 registerTradeJobs();
 registerListingJobs();
 const worker = process.env.RUN_JOBS === "false" ? null : startWorker(systemContext(database), { onError: (error) => logger.error({ err: error }, "job worker") });
-const server = app.listen(Number(values.port ?? 0), "127.0.0.1", () => {
+const server = listen(Number(values.port ?? 0), "127.0.0.1", () => {
   process.stdout.write(JSON.stringify({ port: (server.address() as AddressInfo).port, pid: process.pid }) + "\n");
 });
 // Orders come in on many keep-alive connections at once.

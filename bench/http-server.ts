@@ -27,9 +27,9 @@ if (cluster.isPrimary && options.processes > 1) {
   process.on("SIGINT", stop);
 } else {
   const database = await openBenchDatabase(options, 10);
-  const { app, apollo } = await createServer({ database, production: true, publicUrl: "http://127.0.0.1", logger: pino({ level: "silent" }) });
+  const { listen, apollo } = await createServer({ database, production: true, publicUrl: "http://127.0.0.1", logger: pino({ level: "silent" }) });
   // Workers of one cluster asking for port 0 all get the same one.
-  const server = app.listen(0, "127.0.0.1", () => {
+  const server = listen(0, "127.0.0.1", () => {
     if (cluster.isPrimary) process.stdout.write(JSON.stringify({ port: (server.address() as AddressInfo).port, database: database.description, processes: 1 }) + "\n");
   });
   const stop = () =>

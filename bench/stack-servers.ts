@@ -23,6 +23,6 @@ if (process.argv[2] === "bare") {
   const database = openDatabase(path.join(dir, "stack.sqlite"));
   await migrateToLatest(database);
   // The request log is on (one line per request), written where a server writes it, not to a terminal.
-  const { app } = await createServer({ database, production: true, publicUrl: "http://127.0.0.1", logger: pino({ level: "info" }, destination("/dev/null")) });
-  const server = app.listen(0, "127.0.0.1", () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })));
+  const { listen } = await createServer({ database, production: true, publicUrl: "http://127.0.0.1", logger: pino({ level: "info" }, destination("/dev/null")) });
+  const server = listen(0, "127.0.0.1", () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })));
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { RequestHandler } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { pino, type DestinationStream, type Logger } from "pino";
 
 /**
@@ -42,15 +42,14 @@ function requestIdOf(header: string | string[] | undefined): string {
  * token), status, duration and request id. No headers: they hold cookies and bearer tokens, and
  * serialising them was most of the logging cost (issue 9).
  */
-export function requestLog(logger: Logger, ignore: (path: string) => boolean = () => false): RequestHandler {
-  return (req, res, next) => {
+export function requestLog(logger: Logger, ignore: (path: string) => boolean = () => false) {
+  return (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: () => void): void => {
     const started = process.hrtime.bigint();
     const id = requestIdOf(req.headers["x-request-id"]);
-    res.locals.requestId = id;
     res.setHeader("x-request-id", id);
     res.on("finish", () => {
-      // originalUrl, not path: a mounted router (/graphql, /media) rewrites req.url while it runs.
-      const path = req.originalUrl.split("?")[0] ?? "/";
+      // originalUrl where Express set it: a mounted router (/media) rewrites req.url while it runs.
+      const path = (req.originalUrl ?? req.url ?? "/").split("?")[0] || "/";
       if (ignore(path)) return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const line = { reqId: id, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 };

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import type { RequestHandler } from "express";
 import helmet from "helmet";
 
@@ -21,8 +22,8 @@ export const cspNonce: RequestHandler = (_req, res, next) => {
  * leaking paths to other origins, and HSTS once the site is served over https.
  * Style attributes stay allowed (the charts set widths with them); they cannot run script.
  */
-export function securityHeaders(options: SecurityHeaderOptions): RequestHandler {
-  const strict = helmet({
+export function securityHeaders(options: Pick<SecurityHeaderOptions, "https">): RequestHandler {
+  return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -40,14 +41,41 @@ export function securityHeaders(options: SecurityHeaderOptions): RequestHandler 
         upgradeInsecureRequests: options.https ? [] : null,
       },
     },
-    xFrameOptions: { action: "deny" },
-    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
-    strictTransportSecurity: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
+    ...beyondThePolicy(options.https),
   });
-  const landingPage = helmet({ contentSecurityPolicy: false, strictTransportSecurity: options.https ? undefined : false });
-  return (req, res, next) => {
-    if (!options.production && req.method === "GET" && req.path === "/graphql") return landingPage(req, res, next);
-    return strict(req, res, next);
+}
+
+/** No framing, no MIME sniffing (helmet's default), no referrer to other origins, HSTS over https. */
+function beyondThePolicy(https: boolean) {
+  return {
+    xFrameOptions: { action: "deny" as const },
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" as const },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : (false as const),
+    crossOriginEmbedderPolicy: false,
   };
+}
+
+/** What helmet would set on a response, read once: headers that depend on neither request nor response. */
+function fixedHeaders(middleware: RequestHandler): ReadonlyMap<string, string> {
+  const headers = new Map<string, string>();
+  const capture = {
+    setHeader: (name: string, value: unknown) => headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  };
+  middleware({} as never, capture as never, () => undefined);
+  return headers;
+}
+
+/**
+ * The API's answers are JSON, which no browser runs: their policy allows nothing at all (OWASP's
+ * advice for APIs), and being the same for every answer it is computed once, not per request.
+ * Apollo's development landing page on GET /graphql loads its own scripts, so it goes without one.
+ */
+export function apiSecurityHeaders(options: SecurityHeaderOptions): (req: IncomingMessage) => ReadonlyMap<string, string> {
+  const common = beyondThePolicy(options.https);
+  const api = fixedHeaders(
+    helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }),
+  );
+  const landingPage = fixedHeaders(helmet({ ...common, contentSecurityPolicy: false }));
+  return (req) => (!options.production && req.method === "GET" ? landingPage : api);
 }

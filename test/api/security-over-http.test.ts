@@ -89,13 +89,16 @@ describe("security headers", () => {
     await api?.close();
   });
 
-  it("every response forbids framing and sniffing, limits the referrer and carries a nonce-based CSP", async () => {
+  it("every response forbids framing and sniffing, limits the referrer; pages carry a nonce-based CSP, API answers one that allows nothing", async () => {
     api = await startApi(await freshSqlite(), { production: true });
-    for (const response of [await fetch(`${api.baseUrl}/healthz`), await api.client().request("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })]) {
-      const csp = response.headers.get("content-security-policy") ?? "";
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/);
-      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    const page = await fetch(`${api.baseUrl}/healthz`);
+    const answer = await api.client().request("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+    const pageCsp = page.headers.get("content-security-policy") ?? "";
+    expect(pageCsp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/);
+    expect(pageCsp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(answer.headers.get("content-security-policy")).toBe("default-src 'none';frame-ancestors 'none'");
+    for (const response of [page, answer]) {
+      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
       expect(response.headers.get("x-frame-options")).toBe("DENY");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");

@@ -79,7 +79,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const remixBuild = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
-  const { app, apollo } = await createServer({
+  const { listen, apollo } = await createServer({
     database,
     production: true,
     publicUrl: baseUrl,
@@ -87,7 +87,7 @@ export default async function setup(project: TestProject) {
     logger,
   });
   const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(port, "127.0.0.1", () => resolve(listening));
+    const listening = listen(port, "127.0.0.1", () => resolve(listening));
   });
 
   // Mail goes out over real SMTP, as in production; each message lands in a file the tests read.

@@ -53,16 +53,16 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** The real Express app with the API on a free port of 127.0.0.1 (no Remix build needed). */
+/** The real HTTP server (API, media, health check) on a free port of 127.0.0.1, without the Remix UI. */
 export async function startApi(database: Database, options: { production?: boolean; publicUrl?: string; logger?: Logger } = {}): Promise<RunningApi> {
-  const { app, apollo } = await createServer({
+  const { listen, apollo } = await createServer({
     database,
     production: options.production ?? false,
     publicUrl: options.publicUrl ?? "http://127.0.0.1",
     logger: options.logger ?? pino({ level: "silent" }),
   });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    const s = listen(0, "127.0.0.1", () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
