@@ -3,6 +3,9 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 // Resolver types come from the SDL, with each GraphQL type mapped to the domain object its service returns.
 const config: CodegenConfig = {
   schema: "graph/**/schema.graphql",
+  // A document that does not parse fails the run instead of being left out without a word. graphql-tag-pluck drops
+  // ${…} interpolations, so operations share selections as fragments (interpolated after the operation), never as field lists.
+  noSilentErrors: true,
   generates: {
     "graph/__generated__/resolvers.ts": {
       plugins: ["typescript", "typescript-resolvers"],
@@ -86,6 +89,23 @@ const config: CodegenConfig = {
         mapperTypeSuffix: "Model",
         maybeValue: "T | null",
         inputMaybeValue: "T | null | undefined",
+      },
+    },
+    // The UI's operations (app/operations/*.ts, each document a /* GraphQL */ template literal): the types of
+    // their answers and variables. Fragments are spread inline, so each answer type stands on its own.
+    "app/__generated__/operations.ts": {
+      documents: "app/operations/*.ts",
+      plugins: ["typescript", "typescript-operations"],
+      config: {
+        onlyOperationTypes: true,
+        preResolveTypes: true,
+        skipTypename: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: "string", Date: "string" },
+        maybeValue: "T | null",
+        inputMaybeValue: "T | null | undefined",
+        // A nullable field of an answer is there as null, never left out (only @include/@skip leave one out).
+        avoidOptionals: { field: true },
       },
     },
   },

@@ -1,6 +1,6 @@
+import type { DocumentKind } from "./__generated__/operations";
 import type { Api } from "./graphql.server";
 import { translatorFor } from "./locale.server";
-import type { DocumentKind } from "./operations/documents";
 import { NumberReader, problemErrors, textOf, type UserError } from "./utils/forms";
 import { ISSUE_FIELDS, ORIGIN_FIELDS } from "./utils/issue-fields";
 

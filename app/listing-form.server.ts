@@ -1,14 +1,15 @@
 import { json } from "@remix-run/node";
+import type { ListingFormReferenceQuery, ListingPayloadFieldsFragment } from "./__generated__/operations";
 import type { Api } from "./graphql.server";
 import { allLanguages, translatorFor } from "./locale.server";
 import type { ListingFormOptions } from "./components/listing-form";
-import { LISTING_FORM_REFERENCE, type ListingFormReference, type ListingPayload } from "./operations/listings";
+import { LISTING_FORM_REFERENCE } from "./operations/listings";
 import { problemErrors, textOf, type UserError } from "./utils/forms";
 import { isRowList, listingInput, listingValuesFromForm, type ListingFormValues } from "./utils/listing-form";
 
 /** The choices of the listing form, named in the viewer's language. */
 export async function listingFormOptions(gql: Api): Promise<ListingFormOptions> {
-  const reference = await gql.query<ListingFormReference>(LISTING_FORM_REFERENCE);
+  const reference = await gql.query<ListingFormReferenceQuery>(LISTING_FORM_REFERENCE);
   return {
     countries: reference.countries.map((c) => ({ value: c.code, label: c.name })),
     currencies: reference.currencies.map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` })),
@@ -34,8 +35,8 @@ export async function answerListingForm(
   gql: Api,
   form: FormData,
   mode: "create" | "update",
-  save: (input: Record<string, unknown>) => Promise<ListingPayload>,
-  onSaved: (listing: NonNullable<ListingPayload["listing"]>) => Response,
+  save: (input: Record<string, unknown>) => Promise<ListingPayloadFieldsFragment>,
+  onSaved: (listing: NonNullable<ListingPayloadFieldsFragment["listing"]>) => Response,
 ): Promise<Response | null> {
   const intent = textOf(form, "intent") || "save";
   const values = listingValuesFromForm(form);

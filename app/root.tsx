@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, useMemo, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
+import type { RootViewerQuery, UnreadCountQuery } from "./__generated__/operations";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { api } from "./graphql.server";
 import { createI18n, type LocaleResources } from "./i18n";
@@ -31,7 +32,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   // The layout must render even when the viewer lookup fails, so the error page below it keeps the
   // header, the user's language and the way home; the failing page's own loader reports the error.
   const viewer = await api({ context, request })
-    .query<{ viewer: HeaderViewer }>(VIEWER_QUERY)
+    .query<RootViewerQuery>(VIEWER_QUERY)
     .then(
       (data) => data.viewer,
       (error: unknown) => {
@@ -42,7 +43,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   // The inbox count is a nicety of the header: without it the page still works.
   const unreadCount = viewer.organisation
     ? await api({ context, request })
-        .query<{ unreadCount: number }>(UNREAD_COUNT)
+        .query<UnreadCountQuery>(UNREAD_COUNT)
         .then(
           (data) => data.unreadCount,
           (error: unknown) => {

@@ -1,9 +1,9 @@
+import type { PublicTrackingFieldsFragment } from "./__generated__/operations";
 import type { PublicTrackingPanelView } from "./components/tracking-timeline";
-import type { PublicTrackingView } from "./operations/shipments";
 import { formatDateTime } from "./utils/format";
 
 /** A public tracking answer as the pages show it: countries named and times local to each place. */
-export function publicTrackingPanel(tracking: PublicTrackingView, locale: string): PublicTrackingPanelView {
+export function publicTrackingPanel(tracking: PublicTrackingFieldsFragment, locale: string): PublicTrackingPanelView {
   const region = new Intl.DisplayNames([locale], { type: "region" });
   return {
     ...tracking,

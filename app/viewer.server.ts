@@ -1,7 +1,7 @@
 import { json } from "@remix-run/node";
+import type { OrganisationKind } from "./__generated__/operations";
 import type { Api, ProblemBody } from "./graphql.server";
 import { translatorFor } from "./locale.server";
-import type { OrganisationKind } from "./operations/identity";
 
 const VIEWER_PREFERENCES = /* GraphQL */ `
   query ViewerPreferences {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { LandedCost } from "../operations/orders";
+import type { LandedCostFieldsFragment } from "../__generated__/operations";
 import { formatDay, formatMoney } from "../utils/format";
 
 /** A landed cost with every figure formatted for the viewer, ready for the page (built in loaders). */
@@ -16,7 +16,7 @@ export interface LandedCostView {
   notes: string[];
 }
 
-export function landedCostView(cost: LandedCost | null, locale: string): LandedCostView | null {
+export function landedCostView(cost: LandedCostFieldsFragment | null, locale: string): LandedCostView | null {
   if (!cost) return null;
   return {
     currency: cost.currency,

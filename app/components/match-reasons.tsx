@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { MatchReason } from "../operations/sourcing";
+import type { MatchFieldsFragment } from "../__generated__/operations";
 
 /** Why a listing and a request fit, good news first, each marked as a fit or a misfit in words too. */
-export function MatchReasons({ reasons }: { reasons: readonly MatchReason[] }) {
+export function MatchReasons({ reasons }: { reasons: MatchFieldsFragment["reasons"] }) {
   const { t } = useTranslation();
   return (
     <ul className="reasons">

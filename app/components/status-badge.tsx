@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { VerificationStatus } from "../operations/identity";
+import type { VerificationStatus } from "../__generated__/operations";
 
 /** A company's verification status, in words as well as colour. */
 export function StatusBadge({ status }: { status: VerificationStatus }) {

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { VerificationResult } from "../operations/documents";
+import type { VerificationResultFragment } from "../__generated__/operations";
 import { formatDateTime, formatMoney, formatNumber } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
 
@@ -9,7 +9,7 @@ import { formatHsCode } from "../utils/hs";
  * What a verification says, formatted on the server for the viewer's language and time zone. The
  * checks' details come from the API already in that language.
  */
-export function verificationView(result: VerificationResult, locale: string, timeZone: string) {
+export function verificationView(result: VerificationResultFragment, locale: string, timeZone: string) {
   const d = result.document;
   const when = (iso: string) => formatDateTime(iso, locale, timeZone) ?? iso;
   return {

@@ -1,18 +1,9 @@
-import type { UserError } from "../utils/forms";
+import type { RootViewerQuery } from "../__generated__/operations";
 
-/** Operations on graph/identity/schema.graphql, with the shapes they answer. */
+/** Operations on graph/identity/schema.graphql; the types of their answers are generated into app/__generated__/operations.ts. */
 
-export type OrganisationKind = "EXPORTER" | "BUYER" | "BOTH" | "CUSTOMS_AUTHORITY" | "PLATFORM";
-export type VerificationStatus = "UNVERIFIED" | "PENDING" | "VERIFIED" | "REJECTED";
-export type MembershipRole = "OWNER" | "MEMBER" | "ADMIN" | "OFFICER";
-
-export interface HeaderViewer {
-  user: { displayName: string } | null;
-  organisation: { legalName: string; kind: OrganisationKind; verified: boolean; verificationStatus: VerificationStatus } | null;
-  role: MembershipRole | null;
-  isPlatformAdmin: boolean;
-  customsJurisdiction: string | null;
-}
+/** Who the header shows: the signed-in user, their company and role. */
+export type HeaderViewer = RootViewerQuery["viewer"];
 
 export const VIEWER_QUERY = /* GraphQL */ `
   query RootViewer {
@@ -25,11 +16,6 @@ export const VIEWER_QUERY = /* GraphQL */ `
     }
   }
 `;
-
-export interface AuthPayload {
-  user: { id: string } | null;
-  userErrors: UserError[];
-}
 
 export const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
@@ -55,37 +41,6 @@ export const SIGN_OUT = /* GraphQL */ `
   }
 `;
 
-export interface VerificationEvent {
-  id: string;
-  fromStatus: VerificationStatus;
-  toStatus: VerificationStatus;
-  reason: string | null;
-  actor: string | null;
-  createdAt: string;
-}
-
-export interface CompanyProfile {
-  id: string;
-  kind: OrganisationKind;
-  legalName: string;
-  country: string;
-  addressLine1: string | null;
-  addressLine2: string | null;
-  city: string | null;
-  postalCode: string | null;
-  registrationNumber: string | null;
-  taxId: string | null;
-  eori: string | null;
-  exportLicence: string | null;
-  preferredLocale: string;
-  preferredCurrency: string;
-  timeZone: string;
-  verificationStatus: VerificationStatus;
-  verified: boolean;
-  verifiedAt: string | null;
-  createdAt: string;
-}
-
 const PROFILE_FIELDS = /* GraphQL */ `
   fragment CompanyProfile on Organisation {
     id kind legalName country addressLine1 addressLine2 city postalCode
@@ -107,11 +62,6 @@ export const COMPANY_QUERY = /* GraphQL */ `
   ${PROFILE_FIELDS}
 `;
 
-export interface OrganisationPayload {
-  organisation: { id: string; legalName: string } | null;
-  userErrors: UserError[];
-}
-
 export const UPDATE_ORGANISATION = /* GraphQL */ `
   mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
     updateOrganisation(input: $input) {
@@ -129,18 +79,6 @@ export const REQUEST_VERIFICATION = /* GraphQL */ `
     }
   }
 `;
-
-export interface QueueEntry extends CompanyProfile {
-  verificationHistory: VerificationEvent[];
-  /** A verified company of the same country whose legal name looks the same. */
-  resemblesVerified: { id: string; legalName: string } | null;
-}
-
-export interface VerificationQueue {
-  edges: { cursor: string; node: QueueEntry }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-}
 
 export const VERIFICATION_QUEUE = /* GraphQL */ `
   query VerificationQueue($first: Int!, $after: String) {
@@ -178,38 +116,27 @@ export const REJECT_VERIFICATION = /* GraphQL */ `
   }
 `;
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-const TOKEN_FIELDS = "id name prefix createdAt lastUsedAt revokedAt";
+const TOKEN_FIELDS = /* GraphQL */ `
+  fragment ApiTokenRow on ApiToken { id name prefix createdAt lastUsedAt revokedAt }
+`;
 
 export const API_TOKENS = /* GraphQL */ `
   query ApiTokens {
     viewer { role organisation { legalName timeZone } }
-    apiTokens { ${TOKEN_FIELDS} }
+    apiTokens { ...ApiTokenRow }
   }
+  ${TOKEN_FIELDS}
 `;
-
-export interface CreateApiTokenPayload {
-  apiToken: ApiToken | null;
-  token: string | null;
-  userErrors: UserError[];
-}
 
 export const CREATE_API_TOKEN = /* GraphQL */ `
   mutation CreateApiToken($name: String!) {
     createApiToken(name: $name) {
-      apiToken { ${TOKEN_FIELDS} }
+      apiToken { ...ApiTokenRow }
       token
       userErrors { field code message }
     }
   }
+  ${TOKEN_FIELDS}
 `;
 
 export const REVOKE_API_TOKEN = /* GraphQL */ `

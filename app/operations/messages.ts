@@ -1,42 +1,28 @@
-import type { UserError } from "../utils/forms";
+/** Operations on graph/messages and the shortlist; the types of their answers are generated into app/__generated__/operations.ts. */
 
-export interface ConversationSummary {
-  id: string;
-  listingId: string;
-  listingTitle: string;
-  counterpartName: string;
-  viewerIsBuyer: boolean;
-  lastMessageAt: string;
-}
-
-export interface ConversationView extends ConversationSummary {
-  messages: { id: string; authorName: string; fromViewer: boolean; body: string; createdAt: string }[];
-}
-
-export interface ConversationPayload {
-  conversation: { id: string } | null;
-  userErrors: UserError[];
-}
-
-const SUMMARY = "id listingId listingTitle counterpartName viewerIsBuyer lastMessageAt";
+const SUMMARY = /* GraphQL */ `
+  fragment ConversationSummary on Conversation { id listingId listingTitle counterpartName viewerIsBuyer lastMessageAt }
+`;
 
 export const CONVERSATIONS = /* GraphQL */ `
   query Conversations($after: String) {
     conversations(first: 20, after: $after) {
-      edges { node { ${SUMMARY} } }
+      edges { node { ...ConversationSummary } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }
+  ${SUMMARY}
 `;
 
 export const CONVERSATION = /* GraphQL */ `
   query Conversation($id: ID!) {
     conversation(id: $id) {
-      ${SUMMARY}
+      ...ConversationSummary
       messages { id authorName fromViewer body createdAt }
     }
   }
+  ${SUMMARY}
 `;
 
 export const CONTACT_SELLER = /* GraphQL */ `
@@ -50,11 +36,6 @@ export const REPLY_TO_CONVERSATION = /* GraphQL */ `
     replyToConversation(input: $input) { conversation { id } userErrors { field code message } }
   }
 `;
-
-export interface SavedListingPayload {
-  saved: boolean | null;
-  userErrors: UserError[];
-}
 
 export const SAVE_LISTING = /* GraphQL */ `
   mutation SaveListing($listingId: ID!) {

@@ -1,20 +1,10 @@
 /** Reference data from graph/catalog, named in the viewer's language by the API. */
 
-export interface Country {
-  code: string;
-  name: string;
-}
-
 export const COUNTRIES = /* GraphQL */ `
   query Countries {
     countries { code name }
   }
 `;
-
-export interface Currency {
-  code: string;
-  name: string;
-}
 
 export const COUNTRIES_AND_CURRENCIES = /* GraphQL */ `
   query CountriesAndCurrencies {

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import type { DocumentSigningKeysQuery } from "../__generated__/operations";
 import { api } from "../graphql.server";
-import { SIGNING_KEYS, type SigningKeyRow } from "../operations/documents";
+import { SIGNING_KEYS } from "../operations/documents";
 
 /**
  * The platform's document signing keys as a JWK set, for anyone who verifies a Caravan document
@@ -8,7 +9,7 @@ import { SIGNING_KEYS, type SigningKeyRow } from "../operations/documents";
  * vouches for what it signed (a revoked key does not).
  */
 export async function loader(args: LoaderFunctionArgs) {
-  const { documentSigningKeys } = await api(args).query<{ documentSigningKeys: SigningKeyRow[] }>(SIGNING_KEYS);
+  const { documentSigningKeys } = await api(args).query<DocumentSigningKeysQuery>(SIGNING_KEYS);
   return json(
     {
       keys: documentSigningKeys.map((key) => ({

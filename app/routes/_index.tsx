@@ -1,13 +1,13 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { BuyerFeedQuery, OrganisationKind, SaleEventBannerQuery, VerificationStatus } from "../__generated__/operations";
 import { CompanyName } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { SaleEventBanner, type SaleEventBannerData } from "../components/sale-event-banner";
 import { StatusBadge } from "../components/status-badge";
 import { api, type Api } from "../graphql.server";
-import type { OrganisationKind, VerificationStatus } from "../operations/identity";
-import { BUYER_FEED, SALE_EVENT_BANNER, type FeedItem, type SaleEventConnection } from "../operations/marketplace";
+import { BUYER_FEED, SALE_EVENT_BANNER } from "../operations/marketplace";
 import { formatMoney, formatPercent } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 
@@ -45,7 +45,7 @@ interface DashboardViewer {
 
 /** The sale event on now, else the next one; its window in the viewer's zone (UTC for visitors). */
 async function saleEvent(gql: Api): Promise<SaleEventBannerData | null> {
-  const { current, upcoming } = await gql.query<{ current: SaleEventConnection; upcoming: SaleEventConnection }>(SALE_EVENT_BANNER);
+  const { current, upcoming } = await gql.query<SaleEventBannerQuery>(SALE_EVENT_BANNER);
   const event = current.edges[0]?.node ?? upcoming.edges[0]?.node;
   return event ? { name: event.name, live: event.isLive, window: event.window.text, timeZone: event.window.timeZone } : null;
 }
@@ -61,7 +61,7 @@ export async function loader(args: LoaderFunctionArgs) {
       ? gql.query<{ country: { name: string } | null }>(JURISDICTION, { code: viewer.customsJurisdiction })
       : null,
     saleEvent(gql),
-    buys ? gql.query<{ buyerFeed: FeedItem[] }>(BUYER_FEED, { first: 5 }) : null,
+    buys ? gql.query<BuyerFeedQuery>(BUYER_FEED, { first: 5 }) : null,
   ]);
   const { locale } = gql;
   return json({

@@ -1,10 +1,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CountriesQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { api } from "../graphql.server";
-import { COUNTRIES, type Country } from "../operations/reference";
+import { COUNTRIES } from "../operations/reference";
 import { sortErrors, textOf, valuesOf, type UserError } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
 
@@ -29,7 +30,7 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const [{ customsAuthorities }, { countries }] = await Promise.all([
     gql.query<{ customsAuthorities: { organisation: { id: string; legalName: string; country: string }; officerCount: number }[] }>(CUSTOMS_AUTHORITIES),
-    gql.query<{ countries: Country[] }>(COUNTRIES),
+    gql.query<CountriesQuery>(COUNTRIES),
   ]);
   const countryName = new Map(countries.map((c) => [c.code, c.name]));
   const collator = new Intl.Collator(gql.locale);

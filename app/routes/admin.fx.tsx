@@ -1,10 +1,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CountriesAndCurrenciesQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "../components/fields";
 import { api } from "../graphql.server";
-import { COUNTRIES_AND_CURRENCIES, type Country, type Currency } from "../operations/reference";
+import { COUNTRIES_AND_CURRENCIES } from "../operations/reference";
 import { normalizeDecimal, sortErrors, textOf, valuesOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatDay, formatNumber } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -53,7 +54,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const after = new URL(args.request.url).searchParams.get("after");
   const [{ fxRates }, { currencies }] = await Promise.all([
     gql.query<{ fxRates: { edges: { node: FxRate }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } }>(FX_RATES, { after }),
-    gql.query<{ countries: Country[]; currencies: Currency[] }>(COUNTRIES_AND_CURRENCIES),
+    gql.query<CountriesAndCurrenciesQuery>(COUNTRIES_AND_CURRENCIES),
   ]);
   return json({
     total: formatNumber(fxRates.totalCount, gql.locale),

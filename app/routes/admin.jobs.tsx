@@ -1,10 +1,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { JobsQuery, RetryJobMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { api } from "../graphql.server";
-import { JOBS, RETRY_JOB, type Job } from "../operations/orders";
-import { textOf, type UserError } from "../utils/forms";
+import { JOBS, RETRY_JOB } from "../operations/orders";
+import { textOf } from "../utils/forms";
 import { formatDateTime, formatNumber } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
@@ -19,10 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const prefs = await viewerPreferences(gql);
   const url = new URL(args.request.url);
   const status = STATUSES.find((s) => s === url.searchParams.get("status")) ?? null;
-  const { jobs, jobCounts } = await gql.query<{ jobs: { edges: { node: Job }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }; jobCounts: Record<"queued" | "running" | "succeeded" | "failed", number> }>(JOBS, {
-    status,
-    after: url.searchParams.get("after"),
-  });
+  const { jobs, jobCounts } = await gql.query<JobsQuery>(JOBS, { status, after: url.searchParams.get("after") });
   const at = (iso: string | null) => formatDateTime(iso, gql.locale, prefs.timeZone);
   return json({
     status,
@@ -45,7 +43,7 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const form = await args.request.formData();
-  const { retryJob } = await gql.mutate<{ retryJob: { userErrors: UserError[] } }>(RETRY_JOB, { id: textOf(form, "id") });
+  const { retryJob } = await gql.mutate<RetryJobMutation>(RETRY_JOB, { id: textOf(form, "id") });
   return json({ errors: retryJob.userErrors });
 }
 

@@ -1,10 +1,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { PendingTransfersQuery, ReconcilePaymentMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField } from "../components/fields";
 import { api } from "../graphql.server";
-import { PENDING_TRANSFERS, RECONCILE_PAYMENT, type PaymentPayload, type PendingTransfer } from "../operations/orders";
+import { PENDING_TRANSFERS, RECONCILE_PAYMENT } from "../operations/orders";
 import { normalizeDecimal, sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatMoney } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -16,7 +17,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
-  const { pendingBankTransfers } = await gql.query<{ pendingBankTransfers: PendingTransfer[] }>(PENDING_TRANSFERS);
+  const { pendingBankTransfers } = await gql.query<PendingTransfersQuery>(PENDING_TRANSFERS);
   return json({
     transfers: pendingBankTransfers.map((p) => ({
       id: p.id,
@@ -37,7 +38,7 @@ export async function action(args: ActionFunctionArgs) {
   gql.requireSignedIn();
   const form = await args.request.formData();
   const values = { reference: textOf(form, "reference"), amount: textOf(form, "amount") };
-  const { reconcilePayment } = await gql.mutate<{ reconcilePayment: PaymentPayload }>(RECONCILE_PAYMENT, { input: { reference: values.reference, amount: normalizeDecimal(values.amount) } });
+  const { reconcilePayment } = await gql.mutate<ReconcilePaymentMutation>(RECONCILE_PAYMENT, { input: { reference: values.reference, amount: normalizeDecimal(values.amount) } });
   if (reconcilePayment.userErrors.length) return json<Answer>({ errors: reconcilePayment.userErrors, values }, 400);
   return json<Answer>({ errors: [], values: { reference: "", amount: "" }, done: true });
 }

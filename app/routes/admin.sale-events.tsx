@@ -1,11 +1,12 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CreateSaleEventMutation, SaleEventsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ChoiceField, ErrorSummary, TextField } from "../components/fields";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
-import { CREATE_SALE_EVENT, SALE_EVENTS, type SaleEventConnection, type SaleEventPayload } from "../operations/marketplace";
+import { CREATE_SALE_EVENT, SALE_EVENTS } from "../operations/marketplace";
 import { NumberReader, problemErrors, sortErrors, valuesOf, type UserError } from "../utils/forms";
 import { formatDay } from "../utils/format";
 import { translatorFor } from "../locale.server";
@@ -23,7 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const prefs = await viewerPreferences(gql);
   if (!prefs.isPlatformAdmin) refuse(gql, "ADMIN_REQUIRED");
   const url = new URL(args.request.url);
-  const { saleEvents } = await gql.query<{ saleEvents: Required<SaleEventConnection> }>(SALE_EVENTS, { timing: null, first: 20, after: url.searchParams.get("after") });
+  const { saleEvents } = await gql.query<SaleEventsQuery>(SALE_EVENTS, { timing: null, first: 20, after: url.searchParams.get("after") });
   return json({
     timeZone: prefs.timeZone,
     nextCursor: saleEvents.pageInfo.hasNextPage ? saleEvents.pageInfo.endCursor : null,
@@ -74,7 +75,7 @@ export async function action(args: ActionFunctionArgs) {
           },
         };
   if (numbers.problems.length) return json<Answer>({ errors: problemErrors(numbers.problems, translatorFor(gql.locale)), values }, 400);
-  const { createSaleEvent } = await gql.mutate<{ createSaleEvent: SaleEventPayload }>(CREATE_SALE_EVENT, { input });
+  const { createSaleEvent } = await gql.mutate<CreateSaleEventMutation>(CREATE_SALE_EVENT, { input });
   if (createSaleEvent.userErrors.length || !createSaleEvent.saleEvent) return json<Answer>({ errors: createSaleEvent.userErrors, values }, 400);
   return json<Answer>({ created: createSaleEvent.saleEvent.name });
 }

@@ -1,10 +1,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { DecideScreeningMutation, ScreeningReviewsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextAreaField } from "../components/fields";
 import { api } from "../graphql.server";
-import { DECIDE_SCREENING, SCREENING_REVIEWS, type ScreeningReview } from "../operations/orders";
+import { DECIDE_SCREENING, SCREENING_REVIEWS } from "../operations/orders";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatPercent } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -17,10 +18,10 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
   const [{ screeningReviews: pending }, { screeningReviews: decided }] = await Promise.all([
-    gql.query<{ screeningReviews: ScreeningReview[] }>(SCREENING_REVIEWS, { status: "PENDING" }),
-    gql.query<{ screeningReviews: ScreeningReview[] }>(SCREENING_REVIEWS, { status: null }),
+    gql.query<ScreeningReviewsQuery>(SCREENING_REVIEWS, { status: "PENDING" }),
+    gql.query<ScreeningReviewsQuery>(SCREENING_REVIEWS, { status: null }),
   ]);
-  const view = (r: ScreeningReview) => ({
+  const view = (r: ScreeningReviewsQuery["screeningReviews"][number]) => ({
     id: r.id,
     subjectKind: r.subjectKind,
     subjectId: r.subjectId,
@@ -39,7 +40,7 @@ export async function action(args: ActionFunctionArgs) {
   gql.requireSignedIn();
   const form = await args.request.formData();
   const reviewId = textOf(form, "reviewId");
-  const { decideScreening } = await gql.mutate<{ decideScreening: { userErrors: UserError[] } }>(DECIDE_SCREENING, {
+  const { decideScreening } = await gql.mutate<DecideScreeningMutation>(DECIDE_SCREENING, {
     input: { reviewId, decision: textOf(form, "decision") === "REJECTED" ? "REJECTED" : "APPROVED", note: textOf(form, "note") },
   });
   if (decideScreening.userErrors.length) return json<Answer>({ errors: decideScreening.userErrors, reviewId }, 400);

@@ -1,17 +1,12 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ApproveVerificationMutation, CountriesQuery, RejectVerificationMutation, VerificationQueueQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, TextAreaField } from "../components/fields";
 import { api } from "../graphql.server";
-import {
-  APPROVE_VERIFICATION,
-  REJECT_VERIFICATION,
-  VERIFICATION_QUEUE,
-  type OrganisationPayload,
-  type VerificationQueue,
-} from "../operations/identity";
-import { COUNTRIES, type Country } from "../operations/reference";
+import { APPROVE_VERIFICATION, REJECT_VERIFICATION, VERIFICATION_QUEUE } from "../operations/identity";
+import { COUNTRIES } from "../operations/reference";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -31,8 +26,8 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const after = new URL(args.request.url).searchParams.get("after");
   const [{ verificationQueue: queue }, { countries }, { viewer }] = await Promise.all([
-    gql.query<{ verificationQueue: VerificationQueue }>(VERIFICATION_QUEUE, { first: PAGE_SIZE, after }),
-    gql.query<{ countries: Country[] }>(COUNTRIES),
+    gql.query<VerificationQueueQuery>(VERIFICATION_QUEUE, { first: PAGE_SIZE, after }),
+    gql.query<CountriesQuery>(COUNTRIES),
     gql.query<{ viewer: { organisation: { timeZone: string } | null } }>(ADMIN_TIME_ZONE),
   ]);
   const timeZone = viewer.organisation?.timeZone ?? "UTC";
@@ -70,9 +65,9 @@ export async function action(args: ActionFunctionArgs) {
   const decision = textOf(form, "intent") === "reject" ? "reject" : "approve";
   const payload =
     decision === "reject"
-      ? (await gql.mutate<{ rejectVerification: OrganisationPayload }>(REJECT_VERIFICATION, { organisationId, reason: textOf(form, "reason") }))
+      ? (await gql.mutate<RejectVerificationMutation>(REJECT_VERIFICATION, { organisationId, reason: textOf(form, "reason") }))
           .rejectVerification
-      : (await gql.mutate<{ approveVerification: OrganisationPayload }>(APPROVE_VERIFICATION, { organisationId })).approveVerification;
+      : (await gql.mutate<ApproveVerificationMutation>(APPROVE_VERIFICATION, { organisationId })).approveVerification;
   if (payload.userErrors.length || !payload.organisation) {
     return json<Answer>({ organisationId, decision, errors: payload.userErrors }, 400);
   }

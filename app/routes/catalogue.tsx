@@ -1,13 +1,14 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ListingFormReferenceQuery, SearchListingsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { ListingCard } from "../components/listing-card";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { LISTING_FORM_REFERENCE, SEARCH_LISTINGS, type ListingFormReference, type SearchPage } from "../operations/listings";
+import { LISTING_FORM_REFERENCE, SEARCH_LISTINGS } from "../operations/listings";
 import { catalogueSearch, PARAM_OF_FIELD, SORTS } from "../utils/catalogue";
 import { problemErrors, sortErrors, type UserError } from "../utils/forms";
 import { formatNumber } from "../utils/format";
@@ -25,12 +26,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
   const search = catalogueSearch(url.searchParams, prefs.currency);
   const { locale } = gql;
-  const reference = await gql.query<ListingFormReference>(LISTING_FORM_REFERENCE);
+  const reference = await gql.query<ListingFormReferenceQuery>(LISTING_FORM_REFERENCE);
   let errors: UserError[] = problemErrors(search.problems, translatorFor(locale));
-  let page: SearchPage | null = null;
+  let page: SearchListingsQuery["searchListings"] | null = null;
   if (!errors.length) {
     const currency = search.values.currency;
-    const answer = await gql.attempt<{ searchListings: SearchPage }>(
+    const answer = await gql.attempt<SearchListingsQuery>(
       SEARCH_LISTINGS,
       {
         ...search.variables,

@@ -1,21 +1,14 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CompanyQuery, CountriesAndCurrenciesQuery, RequestVerificationMutation, UpdateOrganisationMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { StatusBadge } from "../components/status-badge";
 import { api, type ProblemBody } from "../graphql.server";
 import { allLanguages, translatorFor } from "../locale.server";
-import {
-  COMPANY_QUERY,
-  REQUEST_VERIFICATION,
-  UPDATE_ORGANISATION,
-  type CompanyProfile,
-  type MembershipRole,
-  type OrganisationPayload,
-  type VerificationEvent,
-} from "../operations/identity";
-import { COUNTRIES_AND_CURRENCIES, type Country, type Currency } from "../operations/reference";
+import { COMPANY_QUERY, REQUEST_VERIFICATION, UPDATE_ORGANISATION } from "../operations/identity";
+import { COUNTRIES_AND_CURRENCIES } from "../operations/reference";
 import { sortErrors, textOf, valuesOf, type UserError } from "../utils/forms";
 import { formatDateTime, timeZones } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -48,10 +41,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const [company, reference] = await Promise.all([
-    gql.query<{ viewer: { role: MembershipRole | null; organisation: (CompanyProfile & { verificationHistory: VerificationEvent[] }) | null } }>(
-      COMPANY_QUERY,
-    ),
-    gql.query<{ countries: Country[]; currencies: Currency[] }>(COUNTRIES_AND_CURRENCIES),
+    gql.query<CompanyQuery>(COMPANY_QUERY),
+    gql.query<CountriesAndCurrenciesQuery>(COUNTRIES_AND_CURRENCIES),
   ]);
   const organisation = company.viewer.organisation;
   if (!organisation) {
@@ -80,14 +71,14 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
   if (textOf(form, "intent") === "requestVerification") {
-    const { requestVerification } = await gql.mutate<{ requestVerification: OrganisationPayload }>(REQUEST_VERIFICATION);
+    const { requestVerification } = await gql.mutate<RequestVerificationMutation>(REQUEST_VERIFICATION);
     if (requestVerification.userErrors.length) {
       return json<Answer>({ intent: "requestVerification", errors: requestVerification.userErrors }, 400);
     }
     return json<Answer>({ intent: "requestVerification", requested: true });
   }
   const input = Object.fromEntries(FIELDS.map((field) => [field, textOf(form, field)]));
-  const { updateOrganisation } = await gql.mutate<{ updateOrganisation: OrganisationPayload }>(UPDATE_ORGANISATION, { input });
+  const { updateOrganisation } = await gql.mutate<UpdateOrganisationMutation>(UPDATE_ORGANISATION, { input });
   if (updateOrganisation.userErrors.length) {
     return json<Answer>({ intent: "update", errors: updateOrganisation.userErrors, values: valuesOf(form, FIELDS) }, 400);
   }

@@ -1,10 +1,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { OfficerDocumentsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, TextAreaField } from "../components/fields";
 import { api } from "../graphql.server";
-import { OFFICER_DOCUMENTS, type TradeDocumentRow } from "../operations/documents";
+import { OFFICER_DOCUMENTS } from "../operations/documents";
 import { CUSTOMS_SHIPMENT, DECIDE_CLEARANCE, type ClearanceView, type CustomsShipmentDetail } from "../utils/customs";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatNumber } from "../utils/format";
@@ -19,7 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
   const { customsShipment: s } = await gql.query<{ customsShipment: CustomsShipmentDetail }>(CUSTOMS_SHIPMENT, { id: args.params.id });
-  const { shipmentDocuments } = await gql.query<{ shipmentDocuments: TradeDocumentRow[] }>(OFFICER_DOCUMENTS, { id: s.id });
+  const { shipmentDocuments } = await gql.query<OfficerDocumentsQuery>(OFFICER_DOCUMENTS, { id: s.id });
   const { locale } = gql;
   const kg = (value: number | null) => (value === null ? null : formatNumber(value, locale));
   return json({

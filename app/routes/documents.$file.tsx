@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { DocumentFileQuery } from "../__generated__/operations";
 import { download } from "../documents.server";
 import { api } from "../graphql.server";
-import { DOCUMENT_FILE, type DocumentFileAnswer } from "../operations/documents";
+import { DOCUMENT_FILE } from "../operations/documents";
 
 const FORMATS: Record<string, "PDF" | "XML"> = { pdf: "PDF", xml: "XML" };
 
@@ -12,5 +13,5 @@ export async function loader(args: LoaderFunctionArgs) {
   if (!match || !format) throw new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const gql = api(args);
   gql.requireSignedIn();
-  return download(async () => (await gql.query<{ documentFile: DocumentFileAnswer }>(DOCUMENT_FILE, { id: match[1], format })).documentFile);
+  return download(async () => (await gql.query<DocumentFileQuery>(DOCUMENT_FILE, { id: match[1], format })).documentFile);
 }

@@ -1,11 +1,12 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, NavLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { InboxQuery, MarkNotificationsReadMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { FormErrors } from "../components/fields";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
-import { INBOX, MARK_READ, type InboxPage, type MarkReadPayload, type Notification } from "../operations/marketplace";
+import { INBOX, MARK_READ } from "../operations/marketplace";
 import type { UserError } from "../utils/forms";
 import { formatDateTime } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -14,7 +15,7 @@ import { viewerPreferences } from "../viewer.server";
 export const meta: MetaFunction = (args) => pageMeta(args, "inbox.title");
 
 /** Where a notification leads: the request to quote on, the quotes to compare, the seller's quotes, or the shipment customs decided on. */
-function linkOf(notification: Notification, sells: boolean): string | null {
+function linkOf(notification: InboxQuery["inbox"]["edges"][number]["node"], sells: boolean): string | null {
   let payload: Record<string, unknown> = {};
   try {
     payload = JSON.parse(notification.payload) as Record<string, unknown>;
@@ -43,7 +44,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const prefs = await viewerPreferences(gql);
   const url = new URL(args.request.url);
   const unreadOnly = url.searchParams.get("unread") === "1";
-  const { inbox, unreadCount } = await gql.query<{ inbox: InboxPage; unreadCount: number }>(INBOX, { first: 20, after: url.searchParams.get("after"), unreadOnly });
+  const { inbox, unreadCount } = await gql.query<InboxQuery>(INBOX, { first: 20, after: url.searchParams.get("after"), unreadOnly });
   return json({
     unreadOnly,
     unreadCount,
@@ -64,7 +65,7 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
   const ids = form.getAll("id").filter((id): id is string => typeof id === "string" && id !== "");
-  const { markNotificationsRead } = await gql.mutate<{ markNotificationsRead: MarkReadPayload }>(MARK_READ, { ids });
+  const { markNotificationsRead } = await gql.mutate<MarkNotificationsReadMutation>(MARK_READ, { ids });
   if (markNotificationsRead.userErrors.length) return json<{ errors: UserError[] }>({ errors: markNotificationsRead.userErrors }, 400);
   return json<{ marked: number }>({ marked: ids.length });
 }

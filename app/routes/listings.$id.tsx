@@ -1,13 +1,14 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ListingQuery, ListingSavedQuery, SaveListingMutation, UnsaveListingMutation } from "../__generated__/operations";
 import { CompanyName, StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { Photo, PhotoPlaceholder, type PhotoView } from "../components/photo";
 import { api, type ProblemBody } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { LISTING, type ListingDetail } from "../operations/listings";
-import { LISTING_SAVED, SAVE_LISTING, UNSAVE_LISTING, type SavedListingPayload } from "../operations/messages";
+import { LISTING } from "../operations/listings";
+import { LISTING_SAVED, SAVE_LISTING, UNSAVE_LISTING } from "../operations/messages";
 import { FormErrors } from "../components/fields";
 import { textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatDay, formatMoney, formatNumber, formatQuantity, formatRate } from "../utils/format";
@@ -21,13 +22,13 @@ export const meta: MetaFunction<typeof loader> = (args) => [...pageMeta(args, "l
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   const prefs = await viewerPreferences(gql);
-  const { listing } = await gql.query<{ listing: ListingDetail | null }>(LISTING, { id: args.params.id, viewerCurrency: prefs.currency, convert: true });
+  const { listing } = await gql.query<ListingQuery>(LISTING, { id: args.params.id, viewerCurrency: prefs.currency, convert: true });
   if (!listing) {
     throw json<ProblemBody>({ code: "LISTING_NOT_FOUND", message: translatorFor(gql.locale)("errors:LISTING_NOT_FOUND") }, { status: 404 });
   }
   const { locale } = gql;
   const unit = listing.unit;
-  const saved = prefs.buys && !listing.viewerCanEdit ? (await gql.query<{ listingSaved: boolean }>(LISTING_SAVED, { listingId: listing.id })).listingSaved : false;
+  const saved = prefs.buys && !listing.viewerCanEdit ? (await gql.query<ListingSavedQuery>(LISTING_SAVED, { listingId: listing.id })).listingSaved : false;
   const priceInViewer = inOtherCurrency(listing);
   return json({
     listing: {
@@ -77,7 +78,7 @@ export async function action(args: ActionFunctionArgs) {
   gql.requireSignedIn();
   const form = await args.request.formData();
   const save = textOf(form, "intent") === "save";
-  const result = await gql.mutate<Record<string, SavedListingPayload>>(save ? SAVE_LISTING : UNSAVE_LISTING, { listingId: args.params.id });
+  const result = await gql.mutate<Partial<SaveListingMutation & UnsaveListingMutation>>(save ? SAVE_LISTING : UNSAVE_LISTING, { listingId: args.params.id });
   const payload = result[save ? "saveListing" : "unsaveListing"]!;
   if (payload.userErrors.length) return json({ errors: payload.userErrors }, 400);
   return json({ errors: [] as UserError[], saved: payload.saved });

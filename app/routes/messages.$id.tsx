@@ -1,11 +1,12 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ConversationQuery, ReplyToConversationMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { MessageForm, type MessageFormAnswer } from "../components/message-form";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { CONVERSATION, REPLY_TO_CONVERSATION, type ConversationPayload, type ConversationView } from "../operations/messages";
+import { CONVERSATION, REPLY_TO_CONVERSATION } from "../operations/messages";
 import { textOf } from "../utils/forms";
 import { formatDateTime } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -17,7 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
-  const { conversation } = await gql.query<{ conversation: ConversationView | null }>(CONVERSATION, { id: args.params.id });
+  const { conversation } = await gql.query<ConversationQuery>(CONVERSATION, { id: args.params.id });
   if (!conversation) throw json({ code: "NOT_FOUND", message: translatorFor(gql.locale)("errors:CONVERSATION_NOT_FOUND") }, { status: 404 });
   return json({
     conversation: {
@@ -31,7 +32,7 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
   const body = textOf(form, "body");
-  const { replyToConversation } = await gql.mutate<{ replyToConversation: ConversationPayload }>(REPLY_TO_CONVERSATION, { input: { conversationId: args.params.id, body } });
+  const { replyToConversation } = await gql.mutate<ReplyToConversationMutation>(REPLY_TO_CONVERSATION, { input: { conversationId: args.params.id, body } });
   if (replyToConversation.userErrors.length) return json<MessageFormAnswer>({ errors: replyToConversation.userErrors, body }, 400);
   return gql.redirect(`/messages/${args.params.id}?sent=1#reply`);
 }

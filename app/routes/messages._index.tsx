@@ -1,10 +1,11 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ConversationsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
-import { CONVERSATIONS, type ConversationSummary } from "../operations/messages";
+import { CONVERSATIONS } from "../operations/messages";
 import { formatDateTime } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
@@ -17,7 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
   const after = new URL(args.request.url).searchParams.get("after");
-  const { conversations } = await gql.query<{ conversations: { edges: { node: ConversationSummary }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(CONVERSATIONS, { after });
+  const { conversations } = await gql.query<ConversationsQuery>(CONVERSATIONS, { after });
   return json({
     conversations: conversations.edges.map(({ node }) => ({ ...node, when: formatDateTime(node.lastMessageAt, gql.locale, prefs.timeZone) ?? node.lastMessageAt })),
     nextCursor: conversations.pageInfo.hasNextPage ? conversations.pageInfo.endCursor : null,

@@ -1,12 +1,13 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ContactSellerMutation, ListingQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { MessageForm, type MessageFormAnswer } from "../components/message-form";
 import { api, type ProblemBody } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { LISTING, type ListingDetail } from "../operations/listings";
-import { CONTACT_SELLER, type ConversationPayload } from "../operations/messages";
+import { LISTING } from "../operations/listings";
+import { CONTACT_SELLER } from "../operations/messages";
 import { textOf } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
@@ -19,7 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
   const listingId = new URL(args.request.url).searchParams.get("listing") ?? "";
-  const { listing } = listingId ? await gql.query<{ listing: ListingDetail | null }>(LISTING, { id: listingId, viewerCurrency: prefs.currency, convert: false }) : { listing: null };
+  const { listing } = listingId ? await gql.query<ListingQuery>(LISTING, { id: listingId, viewerCurrency: prefs.currency, convert: false }) : { listing: null };
   if (!listing) throw json<ProblemBody>({ code: "LISTING_NOT_FOUND", message: translatorFor(gql.locale)("errors:LISTING_NOT_FOUND") }, { status: 404 });
   return json({ listing: { id: listing.id, title: listing.localized.title, seller: listing.seller.legalName } });
 }
@@ -29,7 +30,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await args.request.formData();
   const body = textOf(form, "body");
   const listingId = new URL(args.request.url).searchParams.get("listing") ?? "";
-  const { contactSeller } = await gql.mutate<{ contactSeller: ConversationPayload }>(CONTACT_SELLER, { input: { listingId, body } });
+  const { contactSeller } = await gql.mutate<ContactSellerMutation>(CONTACT_SELLER, { input: { listingId, body } });
   if (contactSeller.userErrors.length || !contactSeller.conversation) return json<MessageFormAnswer>({ errors: contactSeller.userErrors, body }, 400);
   return gql.redirect(`/messages/${contactSeller.conversation.id}?sent=1`);
 }

@@ -1,12 +1,13 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { MoveOrderMutation, OrderAction, OrderQuery, PayOrderMutation, RecordLetterOfCreditMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { LandedCostTable, landedCostView } from "../components/landed-cost";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { MOVE_ORDER, ORDER, ORDER_ACTIONS, PAY_ORDER, RECORD_LETTER_OF_CREDIT, type OrderAction, type OrderDetail, type OrderPayload, type PaymentPayload } from "../operations/orders";
+import { MOVE_ORDER, ORDER, ORDER_ACTIONS, PAY_ORDER, RECORD_LETTER_OF_CREDIT } from "../operations/orders";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatDay, formatMoney, formatNumber, formatRate } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
@@ -25,7 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
-  const { order } = await gql.query<{ order: OrderDetail | null }>(ORDER, { id: args.params.id });
+  const { order } = await gql.query<OrderQuery>(ORDER, { id: args.params.id });
   if (!order) throw json({ code: "NOT_FOUND", message: translatorFor(gql.locale)("errors:ORDER_NOT_FOUND") }, { status: 404 });
   const { locale } = gql;
   const { timeZone } = prefs;
@@ -93,7 +94,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-type Answer = { errors: UserError[]; done?: string; bankAccount?: PaymentPayload["bankAccount"]; reference?: string };
+type Answer = { errors: UserError[]; done?: string; bankAccount?: PayOrderMutation["payOrder"]["bankAccount"]; reference?: string };
 
 export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
@@ -102,17 +103,17 @@ export async function action(args: ActionFunctionArgs) {
   const form = await args.request.formData();
   const intent = textOf(form, "intent");
   if (intent === "pay") {
-    const { payOrder } = await gql.mutate<{ payOrder: PaymentPayload }>(PAY_ORDER, { input: { orderId: id, provider: textOf(form, "provider") || "SANDBOX", method: textOf(form, "method") || null } });
+    const { payOrder } = await gql.mutate<PayOrderMutation>(PAY_ORDER, { input: { orderId: id, provider: textOf(form, "provider") || "SANDBOX", method: textOf(form, "method") || null } });
     if (payOrder.userErrors.length) return json<Answer>({ errors: payOrder.userErrors }, 400);
     return json<Answer>({ errors: [], done: "paid", bankAccount: payOrder.bankAccount ?? null, reference: payOrder.payment?.reference });
   }
   if (intent === "lc") {
-    const { recordLetterOfCredit } = await gql.mutate<{ recordLetterOfCredit: PaymentPayload }>(RECORD_LETTER_OF_CREDIT, { input: { orderId: id, reference: textOf(form, "reference"), issuingBank: textOf(form, "issuingBank") } });
+    const { recordLetterOfCredit } = await gql.mutate<RecordLetterOfCreditMutation>(RECORD_LETTER_OF_CREDIT, { input: { orderId: id, reference: textOf(form, "reference"), issuingBank: textOf(form, "issuingBank") } });
     if (recordLetterOfCredit.userErrors.length) return json<Answer>({ errors: recordLetterOfCredit.userErrors }, 400);
     return json<Answer>({ errors: [], done: "lc" });
   }
   const move = textOf(form, "action") as OrderAction;
-  const { moveOrder } = await gql.mutate<{ moveOrder: OrderPayload }>(MOVE_ORDER, { id, action: move, note: textOf(form, "note") || null });
+  const { moveOrder } = await gql.mutate<MoveOrderMutation>(MOVE_ORDER, { id, action: move, note: textOf(form, "note") || null });
   if (moveOrder.userErrors.length) return json<Answer>({ errors: moveOrder.userErrors }, 400);
   return json<Answer>({ errors: [], done: "moved" });
 }

@@ -1,9 +1,10 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, NavLink, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { MyOrdersQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { api } from "../graphql.server";
-import { MY_ORDERS, type OrderConnection } from "../operations/orders";
+import { MY_ORDERS } from "../operations/orders";
 import { formatDateTime, formatMoney, formatNumber } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
@@ -16,7 +17,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const prefs = await viewerPreferences(gql);
   const url = new URL(args.request.url);
   const side = url.searchParams.get("side") === "selling" || (!prefs.buys && prefs.sells) ? "selling" : "buying";
-  const { myOrders } = await gql.query<{ myOrders: OrderConnection }>(MY_ORDERS, { side: side === "selling" ? "SELLER" : "BUYER", after: url.searchParams.get("after") });
+  const { myOrders } = await gql.query<MyOrdersQuery>(MY_ORDERS, { side: side === "selling" ? "SELLER" : "BUYER", after: url.searchParams.get("after") });
   const { locale } = gql;
   return json({
     side,

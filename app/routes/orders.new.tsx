@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CheckoutSourceQuery, CountriesQuery, OrderPreviewQuery, PlaceOrderMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ChoiceField, ErrorSummary, SelectField, TextField } from "../components/fields";
 import { LandedCostTable, landedCostView } from "../components/landed-cost";
 import { api, type Api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { CHECKOUT_SOURCE, ORDER_PAYMENT_TERMS, ORDER_PREVIEW, PLACE_ORDER, type CheckoutListing, type CheckoutQuote, type OrderPayload, type OrderPreview, type OrderPreviewPayload } from "../operations/orders";
-import { COUNTRIES, type Country } from "../operations/reference";
+import { CHECKOUT_SOURCE, ORDER_PAYMENT_TERMS, ORDER_PREVIEW, PLACE_ORDER } from "../operations/orders";
+import { COUNTRIES } from "../operations/reference";
 import { NumberReader, problemErrors, sortErrors, valuesOf, type UserError } from "../utils/forms";
 import { formatDay, formatMoney, formatNumber, formatRate } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -74,7 +75,7 @@ function inputOf(values: Values, numbers: NumberReader) {
   };
 }
 
-function summaryOf(preview: OrderPreview, locale: string) {
+function summaryOf(preview: NonNullable<OrderPreviewQuery["orderPreview"]["preview"]>, locale: string) {
   return {
     unitPrice: formatMoney(preview.unitPrice, locale),
     quantity: `${formatNumber(preview.quantity, locale)}\u00a0${preview.unit.symbol}`,
@@ -109,12 +110,12 @@ function summaryOf(preview: OrderPreview, locale: string) {
 type Summary = ReturnType<typeof summaryOf>;
 
 async function preview(gql: Api, input: ReturnType<typeof inputOf>): Promise<{ summary: Summary | null; errors: UserError[] }> {
-  const { orderPreview } = await gql.query<{ orderPreview: OrderPreviewPayload }>(ORDER_PREVIEW, { input });
+  const { orderPreview } = await gql.query<OrderPreviewQuery>(ORDER_PREVIEW, { input });
   return { summary: orderPreview.preview ? summaryOf(orderPreview.preview, gql.locale) : null, errors: orderPreview.userErrors };
 }
 
 async function sourceOf(gql: Api, listingId: string, quoteId: string) {
-  const source = await gql.query<{ listing?: CheckoutListing | null; quote?: CheckoutQuote | null }>(CHECKOUT_SOURCE, {
+  const source = await gql.query<CheckoutSourceQuery>(CHECKOUT_SOURCE, {
     listing: listingId || "-",
     withListing: !!listingId,
     quote: quoteId || "-",
@@ -135,7 +136,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
   const listingId = url.searchParams.get("listing") ?? "";
   const quoteId = listingId ? "" : (url.searchParams.get("quote") ?? "");
-  const [source, { countries }] = await Promise.all([sourceOf(gql, listingId, quoteId), gql.query<{ countries: Country[] }>(COUNTRIES)]);
+  const [source, { countries }] = await Promise.all([sourceOf(gql, listingId, quoteId), gql.query<CountriesQuery>(COUNTRIES)]);
   const values = Object.fromEntries(FIELDS.map((f) => [f, ""])) as Values;
   Object.assign(values, {
     listing: source.listing?.id ?? "",
@@ -171,7 +172,7 @@ export async function action(args: ActionFunctionArgs) {
     if (shown.errors.length) gql.formRejected();
     return json<Answer>({ values, summary: shown.summary, errors: shown.errors }, shown.errors.length ? 400 : 200);
   }
-  const { placeOrder } = await gql.mutate<{ placeOrder: OrderPayload }>(PLACE_ORDER, { input });
+  const { placeOrder } = await gql.mutate<PlaceOrderMutation>(PLACE_ORDER, { input });
   if (placeOrder.userErrors.length || !placeOrder.order) {
     const shown = await preview(gql, input);
     return json<Answer>({ values, summary: shown.summary, errors: placeOrder.userErrors }, 400);

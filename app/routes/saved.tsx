@@ -1,11 +1,12 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { SavedListingsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ListingCard } from "../components/listing-card";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
-import { SAVED_LISTINGS, type SearchPage } from "../operations/listings";
+import { SAVED_LISTINGS } from "../operations/listings";
 import { listingCardData } from "../utils/listing-card";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
@@ -18,7 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
   const after = new URL(args.request.url).searchParams.get("after");
-  const { savedListings } = await gql.query<{ savedListings: Omit<SearchPage, "totalCountIsExact"> }>(SAVED_LISTINGS, { first: 20, after, viewerCurrency: prefs.currency, convert: true });
+  const { savedListings } = await gql.query<SavedListingsQuery>(SAVED_LISTINGS, { first: 20, after, viewerCurrency: prefs.currency, convert: true });
   return json({
     listings: savedListings.edges.map(({ node }) => listingCardData(node, gql.locale)),
     nextCursor: savedListings.pageInfo.hasNextPage ? savedListings.pageInfo.endCursor : null,

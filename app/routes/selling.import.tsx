@@ -1,13 +1,14 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ImportListingsCsvMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { FormErrors } from "../components/fields";
 import { SectionNav } from "../components/section-nav";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
 import { isMultipart, readMultipart } from "../media.server";
-import { IMPORT_LISTINGS_CSV, type ImportResult } from "../operations/listings";
+import { IMPORT_LISTINGS_CSV } from "../operations/listings";
 import type { UserError } from "../utils/forms";
 import { formatNumber } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -24,7 +25,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return json({ maxMegabytes: MAX_FILE_BYTES / 1024 / 1024 });
 }
 
-type Answer = { result: ImportResult; fileName: string } | { errors: UserError[]; fileName: string };
+type Answer = { result: NonNullable<ImportListingsCsvMutation["importListingsCsv"]["result"]>; fileName: string } | { errors: UserError[]; fileName: string };
 
 export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
@@ -37,7 +38,7 @@ export async function action(args: ActionFunctionArgs) {
   if (!(file instanceof Blob) || file.size === 0) return refuse("CSV_IMPORT_EMPTY", t("errors:CSV_IMPORT_EMPTY"));
   const fileName = file instanceof File ? file.name : "";
   const csv = decodeUpload(new Uint8Array(await file.arrayBuffer()));
-  const { importListingsCsv } = await gql.mutate<{ importListingsCsv: { result: ImportResult | null; userErrors: UserError[] } }>(IMPORT_LISTINGS_CSV, { csv });
+  const { importListingsCsv } = await gql.mutate<ImportListingsCsvMutation>(IMPORT_LISTINGS_CSV, { csv });
   if (!importListingsCsv.result) return json<Answer>({ errors: importListingsCsv.userErrors, fileName }, 400);
   return json<Answer>({ result: importListingsCsv.result, fileName });
 }

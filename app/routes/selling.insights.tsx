@@ -1,12 +1,13 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { InsightsQuery } from "../__generated__/operations";
 import { BarChart, Sparkline, useRtl } from "../components/charts";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { SectionNav } from "../components/section-nav";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { INSIGHTS, type DemandGroup, type HeadingDemand, type QuantityTotal } from "../operations/marketplace";
+import { INSIGHTS } from "../operations/marketplace";
 import { formatDay, formatNumber } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
 import { pageMeta } from "../utils/meta";
@@ -14,7 +15,9 @@ import { sellerPreferences } from "../viewer.server";
 
 export const meta: MetaFunction = (args) => pageMeta(args, "insights.title");
 
-function quantitiesText(quantities: readonly QuantityTotal[], locale: string): string {
+type DemandGroup = InsightsQuery["openDemand"][number];
+
+function quantitiesText(quantities: DemandGroup["quantities"], locale: string): string {
   return quantities.map((q) => `${formatNumber(q.total, locale)}\u00a0${q.unit.symbol}`).join(" + ");
 }
 
@@ -32,7 +35,7 @@ function totals<T>(items: readonly T[], key: (item: T) => string, label: (item: 
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   await sellerPreferences(gql);
-  const { openDemand, whatSellsWhere } = await gql.query<{ openDemand: DemandGroup[]; whatSellsWhere: HeadingDemand[] }>(INSIGHTS, { first: 30 });
+  const { openDemand, whatSellsWhere } = await gql.query<InsightsQuery>(INSIGHTS, { first: 30 });
   const { locale } = gql;
   const t = translatorFor(locale);
   const chapterLabel = (group: DemandGroup) => (group.hsChapter ? `${group.hsChapter.code} · ${group.hsChapter.description}` : t("insights.noHsCode"));

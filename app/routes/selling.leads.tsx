@@ -1,14 +1,15 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CountriesQuery, MyLeadsQuery } from "../__generated__/operations";
 import { CompanyName } from "../components/badges";
 import { DeliveryEstimate } from "../components/delivery";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { MatchReasons, ScoreMeter } from "../components/match-reasons";
 import { SectionNav } from "../components/section-nav";
 import { api } from "../graphql.server";
-import { COUNTRIES, type Country } from "../operations/reference";
-import { MY_LEADS, type Match } from "../operations/sourcing";
+import { COUNTRIES } from "../operations/reference";
+import { MY_LEADS } from "../operations/sourcing";
 import { matchView } from "../utils/match-view";
 import { pageMeta } from "../utils/meta";
 import { sellerPreferences } from "../viewer.server";
@@ -18,7 +19,7 @@ export const meta: MetaFunction = (args) => pageMeta(args, "leads.title");
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   await sellerPreferences(gql);
-  const [{ myLeads }, { countries }] = await Promise.all([gql.query<{ myLeads: Match[] }>(MY_LEADS, { first: 30 }), gql.query<{ countries: Country[] }>(COUNTRIES)]);
+  const [{ myLeads }, { countries }] = await Promise.all([gql.query<MyLeadsQuery>(MY_LEADS, { first: 30 }), gql.query<CountriesQuery>(COUNTRIES)]);
   const countryName = new Map(countries.map((c) => [c.code, c.name]));
   return json({
     leads: myLeads.map((match) => {

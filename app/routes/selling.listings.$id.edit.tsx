@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { DeleteListingPhotoMutation, EditableListingQuery, ListingStatus, PriceableSaleEventsQuery, SetEventPriceMutation, UpdateListingMutation } from "../__generated__/operations";
 import { StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, TextField } from "../components/fields";
@@ -17,11 +18,9 @@ import {
   LIFECYCLE,
   EDITABLE_LISTING,
   UPDATE_LISTING,
-  type ListingDetail,
-  type ListingPayload,
-  type ListingStatus,
+  type LifecycleAnswer,
 } from "../operations/listings";
-import { PRICEABLE_SALE_EVENTS, SET_EVENT_PRICE, type EventPricePayload, type SaleEventConnection } from "../operations/marketplace";
+import { PRICEABLE_SALE_EVENTS, SET_EVENT_PRICE } from "../operations/marketplace";
 import { normalizeDecimal, sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatMoney } from "../utils/format";
 import { listingFieldPaths, listingValuesFromListing } from "../utils/listing-form";
@@ -34,9 +33,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   const prefs = await sellerPreferences(gql);
   const [{ listing }, options, events] = await Promise.all([
-    gql.query<{ listing: ListingDetail | null }>(EDITABLE_LISTING, { id: args.params.id }),
+    gql.query<EditableListingQuery>(EDITABLE_LISTING, { id: args.params.id }),
     listingFormOptions(gql),
-    gql.query<{ current: SaleEventConnection; upcoming: SaleEventConnection }>(PRICEABLE_SALE_EVENTS),
+    gql.query<PriceableSaleEventsQuery>(PRICEABLE_SALE_EVENTS),
   ]);
   const t = translatorFor(gql.locale);
   if (!listing) throw json<ProblemBody>({ code: "LISTING_NOT_FOUND", message: t("errors:LISTING_NOT_FOUND") }, { status: 404 });
@@ -86,13 +85,13 @@ export async function action(args: ActionFunctionArgs) {
   const intent = textOf(form, "intent");
   if (isLifecycleIntent(intent)) {
     const step = LIFECYCLE[intent];
-    const result = await gql.mutate<Record<string, ListingPayload>>(step.document, { id });
+    const result = await gql.mutate<LifecycleAnswer>(step.document, { id });
     const payload = result[step.field]!;
     if (payload.userErrors.length || !payload.listing) return json<Answer>({ intent: "lifecycle", errors: payload.userErrors }, 400);
     return json<Answer>({ intent: "lifecycle", status: payload.listing.status });
   }
   if (intent === "deletePhoto") {
-    const { deleteListingPhoto } = await gql.mutate<{ deleteListingPhoto: ListingPayload }>(DELETE_LISTING_PHOTO, { id: textOf(form, "photoId") });
+    const { deleteListingPhoto } = await gql.mutate<DeleteListingPhotoMutation>(DELETE_LISTING_PHOTO, { id: textOf(form, "photoId") });
     if (deleteListingPhoto.userErrors.length) return json<Answer>({ intent: "photo", errors: deleteListingPhoto.userErrors }, 400);
     return json<Answer>({ intent: "photo", done: "deleted" });
   }
@@ -100,7 +99,7 @@ export async function action(args: ActionFunctionArgs) {
     const eventId = textOf(form, "eventId");
     const amount = textOf(form, "amount");
     const input = { eventId, listingId: id, unitPrice: { amount: normalizeDecimal(amount), currency: textOf(form, "currency") } };
-    const { setEventPrice } = await gql.mutate<{ setEventPrice: EventPricePayload }>(SET_EVENT_PRICE, { input });
+    const { setEventPrice } = await gql.mutate<SetEventPriceMutation>(SET_EVENT_PRICE, { input });
     if (setEventPrice.userErrors.length || !setEventPrice.eventPrice) return json<Answer>({ intent: "eventPrice", eventId, errors: setEventPrice.userErrors, amount }, 400);
     return json<Answer>({ intent: "eventPrice", eventId, set: formatMoney(setEventPrice.eventPrice.unitPrice, gql.locale) });
   }
@@ -108,7 +107,7 @@ export async function action(args: ActionFunctionArgs) {
     gql,
     form,
     "update",
-    async (input) => (await gql.mutate<{ updateListing: ListingPayload }>(UPDATE_LISTING, { id, input })).updateListing,
+    async (input) => (await gql.mutate<UpdateListingMutation>(UPDATE_LISTING, { id, input })).updateListing,
     () => json<Answer>({ intent: "save", saved: true, version: crypto.randomUUID() }),
   );
   return answer ?? json(null, 400);

@@ -1,13 +1,14 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, NavLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ListingStatus, MyListingsQuery } from "../__generated__/operations";
 import { StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { FormErrors } from "../components/fields";
 import { Pagination } from "../components/pagination";
 import { SectionNav } from "../components/section-nav";
 import { api } from "../graphql.server";
-import { isLifecycleIntent, LIFECYCLE, LISTING_STATUSES, MY_LISTINGS, type ListingPage, type ListingPayload, type ListingStatus } from "../operations/listings";
+import { isLifecycleIntent, LIFECYCLE, LISTING_STATUSES, MY_LISTINGS, type LifecycleAnswer } from "../operations/listings";
 import { textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatMoney, formatQuantity } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
@@ -24,7 +25,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
   const wanted = url.searchParams.get("status");
   const status = LISTING_STATUSES.find((s) => s === wanted) ?? null;
-  const { myListings } = await gql.query<{ myListings: ListingPage }>(MY_LISTINGS, { status, first: PAGE_SIZE, after: url.searchParams.get("after") });
+  const { myListings } = await gql.query<MyListingsQuery>(MY_LISTINGS, { status, first: PAGE_SIZE, after: url.searchParams.get("after") });
   const { locale } = gql;
   return json({
     status,
@@ -52,7 +53,7 @@ export async function action(args: ActionFunctionArgs) {
   const listingId = textOf(form, "listingId");
   if (!isLifecycleIntent(intent)) return json(null, 400);
   const step = LIFECYCLE[intent];
-  const result = await gql.mutate<Record<string, ListingPayload>>(step.document, { id: listingId });
+  const result = await gql.mutate<LifecycleAnswer>(step.document, { id: listingId });
   const payload = result[step.field]!;
   if (payload.userErrors.length || !payload.listing) return json<Answer>({ listingId, errors: payload.userErrors }, 400);
   return json<Answer>({ listingId, status: payload.listing.status, title: payload.listing.title });

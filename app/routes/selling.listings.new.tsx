@@ -1,12 +1,13 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CreateListingMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ListingForm } from "../components/listing-form";
 import { SectionNav } from "../components/section-nav";
 import { api } from "../graphql.server";
 import { answerListingForm, listingFormOptions, type ListingFormAnswer } from "../listing-form.server";
-import { CREATE_LISTING, type ListingPayload } from "../operations/listings";
+import { CREATE_LISTING } from "../operations/listings";
 import { sortErrors } from "../utils/forms";
 import { emptyListingValues, listingFieldPaths } from "../utils/listing-form";
 import { pageMeta } from "../utils/meta";
@@ -31,7 +32,7 @@ export async function action(args: ActionFunctionArgs) {
     gql,
     form,
     "create",
-    async (input) => (await gql.mutate<{ createListing: ListingPayload }>(CREATE_LISTING, { input })).createListing,
+    async (input) => (await gql.mutate<CreateListingMutation>(CREATE_LISTING, { input })).createListing,
     (listing) => gql.redirect(`/selling/listings/${listing.id}/edit?created=1`),
   );
   return answer ?? json(null, 400);

@@ -1,12 +1,13 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, NavLink, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { MyQuotesQuery } from "../__generated__/operations";
 import { CompanyName, StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { Pagination } from "../components/pagination";
 import { SectionNav } from "../components/section-nav";
 import { api } from "../graphql.server";
-import { MY_QUOTES, QUOTE_STATUSES, type QuotePage } from "../operations/sourcing";
+import { MY_QUOTES, QUOTE_STATUSES } from "../operations/sourcing";
 import { formatDay, formatMoney, formatQuantity } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 import { sellerPreferences } from "../viewer.server";
@@ -18,7 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
   await sellerPreferences(gql);
   const url = new URL(args.request.url);
   const status = QUOTE_STATUSES.find((s) => s === url.searchParams.get("status")) ?? null;
-  const { myQuotes } = await gql.query<{ myQuotes: QuotePage }>(MY_QUOTES, { status, first: 20, after: url.searchParams.get("after") });
+  const { myQuotes } = await gql.query<MyQuotesQuery>(MY_QUOTES, { status, first: 20, after: url.searchParams.get("after") });
   const { locale } = gql;
   return json({
     status,

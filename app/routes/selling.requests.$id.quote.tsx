@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ListingFormReferenceQuery, MyListingsQuery, SourcingRequestQuery, SubmitQuoteMutation, WithdrawQuoteMutation } from "../__generated__/operations";
 import { CompanyName, StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, SelectField, TextAreaField, TextField } from "../components/fields";
@@ -8,8 +9,8 @@ import { RequestFacts } from "../components/request-facts";
 import { SectionNav } from "../components/section-nav";
 import { api, type ProblemBody } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { LISTING_FORM_REFERENCE, MY_LISTINGS, type ListingFormReference, type ListingPage } from "../operations/listings";
-import { PAYMENT_TERMS, SOURCING_REQUEST, SUBMIT_QUOTE, WITHDRAW_QUOTE, type QuotePayload, type RequestDetail } from "../operations/sourcing";
+import { LISTING_FORM_REFERENCE, MY_LISTINGS } from "../operations/listings";
+import { PAYMENT_TERMS, SOURCING_REQUEST, SUBMIT_QUOTE, WITHDRAW_QUOTE } from "../operations/sourcing";
 import { normalizeDecimal, NumberReader, problemErrors, sortErrors, textOf, valuesOf, type UserError } from "../utils/forms";
 import { formatDay, formatMoney } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -29,9 +30,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   const prefs = await sellerPreferences(gql);
   const [{ sourcingRequest: request }, { myListings }, reference] = await Promise.all([
-    gql.query<{ sourcingRequest: RequestDetail | null }>(SOURCING_REQUEST, { id: args.params.id }),
-    gql.query<{ myListings: ListingPage }>(MY_LISTINGS, { status: "ACTIVE", first: 100, after: null }),
-    gql.query<ListingFormReference>(LISTING_FORM_REFERENCE),
+    gql.query<SourcingRequestQuery>(SOURCING_REQUEST, { id: args.params.id }),
+    gql.query<MyListingsQuery>(MY_LISTINGS, { status: "ACTIVE", first: 100, after: null }),
+    gql.query<ListingFormReferenceQuery>(LISTING_FORM_REFERENCE),
   ]);
   if (!request) {
     throw json<ProblemBody>({ code: "REQUEST_NOT_FOUND", message: translatorFor(gql.locale)("errors:REQUEST_NOT_FOUND") }, { status: 404 });
@@ -87,7 +88,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await args.request.formData();
   const requestId = args.params.id!;
   if (textOf(form, "intent") === "withdraw") {
-    const { withdrawQuote } = await gql.mutate<{ withdrawQuote: QuotePayload }>(WITHDRAW_QUOTE, { id: textOf(form, "quoteId") });
+    const { withdrawQuote } = await gql.mutate<WithdrawQuoteMutation>(WITHDRAW_QUOTE, { id: textOf(form, "quoteId") });
     if (withdrawQuote.userErrors.length) return json<Answer>({ intent: "withdraw", errors: withdrawQuote.userErrors }, 400);
     return json<Answer>({ intent: "withdraw", withdrawn: true });
   }
@@ -112,7 +113,7 @@ export async function action(args: ActionFunctionArgs) {
   if (numbers.problems.length) {
     return json<Answer>({ intent: "submit", errors: problemErrors(numbers.problems, translatorFor(gql.locale)), values }, 400);
   }
-  const { submitQuote } = await gql.mutate<{ submitQuote: QuotePayload }>(SUBMIT_QUOTE, { input });
+  const { submitQuote } = await gql.mutate<SubmitQuoteMutation>(SUBMIT_QUOTE, { input });
   if (submitQuote.userErrors.length || !submitQuote.quote) return json<Answer>({ intent: "submit", errors: submitQuote.userErrors, values }, 400);
   return gql.redirect(`/selling/quotes?sent=${encodeURIComponent(submitQuote.quote.id)}`);
 }

@@ -1,14 +1,15 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CountriesQuery, OpenSourcingRequestsQuery } from "../__generated__/operations";
 import { CompanyName, StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { Pagination } from "../components/pagination";
 import { SectionNav } from "../components/section-nav";
 import { api } from "../graphql.server";
-import { COUNTRIES, type Country } from "../operations/reference";
-import { OPEN_REQUESTS, type RequestPage } from "../operations/sourcing";
+import { COUNTRIES } from "../operations/reference";
+import { OPEN_REQUESTS } from "../operations/sourcing";
 import { sortErrors, type UserError } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
 import { requestView } from "../utils/request-view";
@@ -25,12 +26,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const hs = url.searchParams.get("hs")?.trim() ?? "";
   const country = url.searchParams.get("country")?.trim() ?? "";
   const [answer, { countries }] = await Promise.all([
-    gql.attempt<{ openSourcingRequests: RequestPage }>(
+    gql.attempt<OpenSourcingRequestsQuery>(
       OPEN_REQUESTS,
       { hsPrefix: hs || null, destinationCountry: country || null, first: PAGE_SIZE, after: url.searchParams.get("after") },
       ["BAD_USER_INPUT"],
     ),
-    gql.query<{ countries: Country[] }>(COUNTRIES),
+    gql.query<CountriesQuery>(COUNTRIES),
   ]);
   const names = new Map(countries.map((c) => [c.code, c.name]));
   const page = answer.data?.openSourcingRequests;

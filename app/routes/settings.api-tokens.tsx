@@ -1,17 +1,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ApiTokensQuery, CreateApiTokenMutation, RevokeApiTokenMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, TextField } from "../components/fields";
 import { api } from "../graphql.server";
-import {
-  API_TOKENS,
-  CREATE_API_TOKEN,
-  REVOKE_API_TOKEN,
-  type ApiToken,
-  type CreateApiTokenPayload,
-  type MembershipRole,
-} from "../operations/identity";
+import { API_TOKENS, CREATE_API_TOKEN, REVOKE_API_TOKEN } from "../operations/identity";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -21,10 +15,7 @@ export const meta: MetaFunction = (args) => pageMeta(args, "apiTokens.title");
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
-  const { viewer, apiTokens } = await gql.query<{
-    viewer: { role: MembershipRole | null; organisation: { legalName: string; timeZone: string } | null };
-    apiTokens: ApiToken[];
-  }>(API_TOKENS);
+  const { viewer, apiTokens } = await gql.query<ApiTokensQuery>(API_TOKENS);
   const when = (iso: string | null) => formatDateTime(iso, gql.locale, viewer.organisation?.timeZone ?? "UTC");
   return json({
     isOwner: viewer.role === "OWNER",
@@ -51,17 +42,14 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
   if (textOf(form, "intent") === "revoke") {
-    const { revokeApiToken } = await gql.mutate<{ revokeApiToken: { apiToken: { name: string } | null; userErrors: UserError[] } }>(
-      REVOKE_API_TOKEN,
-      { id: textOf(form, "id") },
-    );
+    const { revokeApiToken } = await gql.mutate<RevokeApiTokenMutation>(REVOKE_API_TOKEN, { id: textOf(form, "id") });
     if (revokeApiToken.userErrors.length || !revokeApiToken.apiToken) {
       return json<Answer>({ intent: "revoke", errors: revokeApiToken.userErrors }, 400);
     }
     return json<Answer>({ intent: "revoke", revoked: revokeApiToken.apiToken.name });
   }
   const name = textOf(form, "name");
-  const { createApiToken } = await gql.mutate<{ createApiToken: CreateApiTokenPayload }>(CREATE_API_TOKEN, { name });
+  const { createApiToken } = await gql.mutate<CreateApiTokenMutation>(CREATE_API_TOKEN, { name });
   if (createApiToken.userErrors.length || !createApiToken.token) {
     return json<Answer>({ intent: "create", errors: createApiToken.userErrors, name }, 400);
   }

@@ -1,12 +1,13 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { AddTrackingEventMutation, ShipmentQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, SelectField, TextField } from "../components/fields";
 import { shipmentStatusKey, TrackingTimeline } from "../components/tracking-timeline";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { ADD_TRACKING_EVENT, SHIPMENT, type ShipmentDetail } from "../operations/shipments";
+import { ADD_TRACKING_EVENT, SHIPMENT } from "../operations/shipments";
 import { sortErrors, textOf, valuesOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatNumber, timeZones } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
@@ -23,7 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
-  const { shipment: s } = await gql.query<{ shipment: ShipmentDetail | null }>(SHIPMENT, { id: args.params.id });
+  const { shipment: s } = await gql.query<ShipmentQuery>(SHIPMENT, { id: args.params.id });
   if (!s) throw new Response(null, { status: 404 });
   const { locale } = gql;
   const n = (value: number) => formatNumber(value, locale);
@@ -60,7 +61,7 @@ export async function action(args: ActionFunctionArgs) {
     gql.formRejected();
     return json<ActionData>({ errors: [{ field: "occurredAt", code: "DATETIME_INVALID", message: t("errors:DATETIME_INVALID") }], values, added: false }, 400);
   }
-  const { addTrackingEvent } = await gql.mutate<{ addTrackingEvent: { userErrors: UserError[] } }>(ADD_TRACKING_EVENT, {
+  const { addTrackingEvent } = await gql.mutate<AddTrackingEventMutation>(ADD_TRACKING_EVENT, {
     shipmentId: args.params.id,
     input: {
       code: textOf(form, "code"),

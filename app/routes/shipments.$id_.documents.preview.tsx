@@ -1,7 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { PreviewDocumentQuery } from "../__generated__/operations";
 import { api } from "../graphql.server";
 import { readIssueForm } from "../issue-form.server";
-import { PREVIEW_DOCUMENT, type DocumentFileAnswer } from "../operations/documents";
+import { PREVIEW_DOCUMENT } from "../operations/documents";
 import type { UserError } from "../utils/forms";
 
 /** Only the issue form posts here; an address typed in goes back to the page. */
@@ -21,7 +22,7 @@ export async function action(args: ActionFunctionArgs) {
   const { input, errors } = await readIssueForm(gql, form, args.params.id!);
   let problems: UserError[] = errors;
   if (input) {
-    const { previewDocument } = await gql.mutate<{ previewDocument: { file: DocumentFileAnswer | null; userErrors: UserError[] } }>(PREVIEW_DOCUMENT, { input });
+    const { previewDocument } = await gql.mutate<PreviewDocumentQuery>(PREVIEW_DOCUMENT, { input });
     if (previewDocument.file) {
       const bytes = Buffer.from(previewDocument.file.base64, "base64");
       return new Response(bytes, {

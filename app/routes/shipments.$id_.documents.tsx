@@ -2,6 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { CustomsShipmentDocumentsQuery, DocumentKind, IssueDocumentMutation, RevokeDocumentMutation, ShipmentDocumentsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, SelectField, TextAreaField, TextField, fieldId } from "../components/fields";
 import { api, type Api } from "../graphql.server";
@@ -13,10 +14,6 @@ import {
   POSTAL_CATEGORIES,
   REVOKE_DOCUMENT,
   SHIPMENT_DOCUMENTS,
-  type DocumentKind,
-  type DocumentsShipment,
-  type RequiredDocumentRow,
-  type TradeDocumentRow,
 } from "../operations/documents";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime } from "../utils/format";
@@ -32,24 +29,23 @@ export const meta: MetaFunction = (args) => pageMeta(args, "documentsPage.title"
 /** Who reads the page: the seller issues and revokes, the buyer and the officers of its borders read. */
 type Reader = "SELLER" | "BUYER" | "OFFICER";
 
+type OwnShipment = NonNullable<ShipmentDocumentsQuery["shipment"]>;
+
 interface Loaded {
-  shipment: Omit<DocumentsShipment, "orderId" | "parties"> & { orderId: string | null };
+  /** The header both readings share, with the documents; an officer's reading has no order. */
+  shipment: Omit<CustomsShipmentDocumentsQuery["customsShipment"], "parties"> & Pick<OwnShipment, "documents" | "requiredDocuments"> & { orderId: string | null };
   reader: Reader;
   currency: string | null;
 }
 
 async function loadShipment(gql: Api, id: string): Promise<Loaded> {
-  const { shipment } = await gql.query<{ shipment: DocumentsShipment | null }>(SHIPMENT_DOCUMENTS, { id });
+  const { shipment } = await gql.query<ShipmentDocumentsQuery>(SHIPMENT_DOCUMENTS, { id });
   if (shipment) {
     const { order } = await gql.query<{ order: { viewerRole: string | null; goodsTotal: { currency: string } } | null }>(ORDER_OF_SHIPMENT, { id: shipment.orderId });
     return { shipment, reader: order?.viewerRole === "SELLER" ? "SELLER" : "BUYER", currency: order?.goodsTotal.currency ?? null };
   }
   // Officers reach a shipment of their border through the customs desk, which logs the reading.
-  const answer = await gql.query<{
-    customsShipment: Omit<DocumentsShipment, "orderId" | "documents" | "requiredDocuments">;
-    shipmentDocuments: TradeDocumentRow[];
-    shipmentRequiredDocuments: RequiredDocumentRow[];
-  }>(CUSTOMS_SHIPMENT_DOCUMENTS, { id });
+  const answer = await gql.query<CustomsShipmentDocumentsQuery>(CUSTOMS_SHIPMENT_DOCUMENTS, { id });
   return {
     shipment: { ...answer.customsShipment, orderId: null, documents: answer.shipmentDocuments, requiredDocuments: answer.shipmentRequiredDocuments },
     reader: "OFFICER",
@@ -122,7 +118,7 @@ export async function action(args: ActionFunctionArgs) {
   if (textOf(form, "intent") === "revoke") {
     const documentId = textOf(form, "documentId");
     const reason = textOf(form, "reason");
-    const { revokeDocument } = await gql.mutate<{ revokeDocument: { document: { number: string; version: number } | null; userErrors: UserError[] } }>(REVOKE_DOCUMENT, { input: { documentId, reason } });
+    const { revokeDocument } = await gql.mutate<RevokeDocumentMutation>(REVOKE_DOCUMENT, { input: { documentId, reason } });
     if (revokeDocument.userErrors.length || !revokeDocument.document) return json<Answer>({ intent: "revoke", documentId, errors: revokeDocument.userErrors, values: { reason } }, 400);
     return json<Answer>({ intent: "revoke", documentId, errors: [], values: { reason: "" }, revoked: revokeDocument.document });
   }
@@ -133,7 +129,7 @@ export async function action(args: ActionFunctionArgs) {
     return json<Answer>({ intent: "issue", kind, errors: problems, values }, 400);
   };
   if (!input) return refuse(errors);
-  const { issueDocument } = await gql.mutate<{ issueDocument: { document: { number: string; version: number } | null; userErrors: UserError[] } }>(ISSUE_DOCUMENT, { input });
+  const { issueDocument } = await gql.mutate<IssueDocumentMutation>(ISSUE_DOCUMENT, { input });
   if (issueDocument.userErrors.length || !issueDocument.document) return refuse(placed(issueDocument.userErrors, lineNos));
   return json<Answer>({ intent: "issue", kind, errors: [], values: {}, issued: issueDocument.document });
 }

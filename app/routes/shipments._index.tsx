@@ -1,10 +1,11 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ShipmentsOfOrderQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { shipmentStatusKey } from "../components/tracking-timeline";
 import { api } from "../graphql.server";
-import { SHIPMENTS_OF_ORDER, type ShipmentSummary } from "../operations/shipments";
+import { SHIPMENTS_OF_ORDER } from "../operations/shipments";
 import { formatDay } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 
@@ -16,7 +17,7 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const orderId = new URL(args.request.url).searchParams.get("order") ?? "";
   if (!orderId) throw new Response(null, { status: 404 });
-  const data = await gql.query<{ shipmentsOfOrder: ShipmentSummary[]; shippableLines: { orderLineId: string; left: number }[] | null }>(SHIPMENTS_OF_ORDER, { orderId });
+  const data = await gql.query<ShipmentsOfOrderQuery>(SHIPMENTS_OF_ORDER, { orderId });
   return json({
     orderId,
     canShip: !!data.shippableLines?.some((l) => l.left > 0),

@@ -1,11 +1,12 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CreateShipmentMutation, ShipmentFormQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, SelectField, TextField } from "../components/fields";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { CREATE_SHIPMENT, SHIPMENT_FORM, SHIPPING_MODES, type ShippableLine } from "../operations/shipments";
+import { CREATE_SHIPMENT, SHIPMENT_FORM, SHIPPING_MODES } from "../operations/shipments";
 import { NumberReader, problemErrors, rowsOf, sortErrors, textOf, valuesOf, type UserError } from "../utils/forms";
 import { formatNumber } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
@@ -28,7 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const orderId = orderOf(args.request);
-  const data = await gql.query<{ shippableLines: ShippableLine[] | null; packageTypes: { code: string; name: string }[] }>(SHIPMENT_FORM, { orderId });
+  const data = await gql.query<ShipmentFormQuery>(SHIPMENT_FORM, { orderId });
   if (!data.shippableLines) throw new Response(null, { status: 404 });
   const { locale } = gql;
   return json({
@@ -68,7 +69,7 @@ export async function action(args: ActionFunctionArgs) {
     return json<ActionData>({ errors: problemErrors(numbers.problems, translatorFor(gql.locale)), values }, 400);
   }
   const optional = (name: (typeof TRANSPORT)[number]) => values[name]?.trim() || null;
-  const { createShipment } = await gql.mutate<{ createShipment: { shipment: { id: string } | null; userErrors: UserError[] } }>(CREATE_SHIPMENT, {
+  const { createShipment } = await gql.mutate<CreateShipmentMutation>(CREATE_SHIPMENT, {
     input: {
       orderId,
       mode: textOf(form, "mode"),

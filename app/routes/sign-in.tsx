@@ -1,10 +1,11 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { SignInMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField } from "../components/fields";
 import { api } from "../graphql.server";
-import { SIGN_IN, type AuthPayload } from "../operations/identity";
+import { SIGN_IN } from "../operations/identity";
 import { safeRedirect, sortErrors, textOf, type UserError } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
 
@@ -22,7 +23,7 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
   const input = { email: textOf(form, "email"), password: textOf(form, "password") };
-  const result = await gql.attempt<{ signIn: AuthPayload }>(SIGN_IN, { input }, ["RATE_LIMITED"]);
+  const result = await gql.attempt<SignInMutation>(SIGN_IN, { input }, ["RATE_LIMITED"]);
   const errors: UserError[] = result.problem
     ? [{ field: null, code: result.problem.code, message: result.problem.message }]
     : result.data.signIn.userErrors;

@@ -2,12 +2,13 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { CountriesQuery, SignUpMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ChoiceField, ErrorSummary, SelectField, TextField } from "../components/fields";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { COUNTRIES, type Country } from "../operations/reference";
-import { SIGN_UP, type AuthPayload } from "../operations/identity";
+import { COUNTRIES } from "../operations/reference";
+import { SIGN_UP } from "../operations/identity";
 import { sortErrors, textOf, valuesOf } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
 
@@ -19,7 +20,7 @@ export const meta: MetaFunction = (args) => pageMeta(args, "signUp.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   if (args.context.caravan.viewer.kind === "user") throw redirect("/company");
-  const { countries } = await api(args).query<{ countries: Country[] }>(COUNTRIES);
+  const { countries } = await api(args).query<CountriesQuery>(COUNTRIES);
   return json({ countries });
 }
 
@@ -46,7 +47,7 @@ export async function action(args: ActionFunctionArgs) {
       ...(timeZone ? { timeZone } : {}),
     },
   };
-  const { signUp } = await gql.mutate<{ signUp: AuthPayload }>(SIGN_UP, { input });
+  const { signUp } = await gql.mutate<SignUpMutation>(SIGN_UP, { input });
   if (signUp.userErrors.length) {
     return json({ errors: signUp.userErrors, values }, 400);
   }

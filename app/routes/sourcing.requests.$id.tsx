@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { AcceptQuoteMutation, CloseSourcingRequestMutation, CountriesQuery, MatchesForRequestQuery, QuotesForRequestQuery, SourcingRequestQuery } from "../__generated__/operations";
 import { CompanyName, StateBadge } from "../components/badges";
 import { DeliveryEstimate } from "../components/delivery";
 import { GeneralErrorBoundary } from "../components/error-boundary";
@@ -10,18 +11,13 @@ import { RequestFacts } from "../components/request-facts";
 import { SectionNav } from "../components/section-nav";
 import { api, type ProblemBody } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { COUNTRIES, type Country } from "../operations/reference";
+import { COUNTRIES } from "../operations/reference";
 import {
   ACCEPT_QUOTE,
   CLOSE_REQUEST,
   MATCHES_FOR_REQUEST,
   QUOTES_FOR_REQUEST,
   SOURCING_REQUEST,
-  type AcceptQuotePayload,
-  type Match,
-  type QuoteComparison,
-  type RequestDetail,
-  type RequestPayload,
 } from "../operations/sourcing";
 import { problemErrors, sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatDay, formatMoney, formatPercent, formatQuantity, formatRate } from "../utils/format";
@@ -40,16 +36,16 @@ export async function loader(args: LoaderFunctionArgs) {
   const id = args.params.id!;
   const url = new URL(args.request.url);
   const [{ sourcingRequest: request }, { countries }] = await Promise.all([
-    gql.query<{ sourcingRequest: RequestDetail | null }>(SOURCING_REQUEST, { id }),
-    gql.query<{ countries: Country[] }>(COUNTRIES),
+    gql.query<SourcingRequestQuery>(SOURCING_REQUEST, { id }),
+    gql.query<CountriesQuery>(COUNTRIES),
   ]);
   if (!request) throw json<ProblemBody>({ code: "REQUEST_NOT_FOUND", message: t("errors:REQUEST_NOT_FOUND") }, { status: 404 });
   if (request.buyer.id !== prefs.organisation?.id) throw json<ProblemBody>({ code: "REQUEST_BUYER_ONLY", message: t("errors:REQUEST_BUYER_ONLY") }, { status: 403 });
   const names = new Map(countries.map((c) => [c.code, c.name]));
   const { weights, values: weightValues, problems } = weightsFromUrl(url.searchParams);
   const [{ matchesForRequest }, comparisonAnswer] = await Promise.all([
-    gql.query<{ matchesForRequest: Match[] }>(MATCHES_FOR_REQUEST, { requestId: id, first: 10 }),
-    gql.attempt<{ quotesForRequest: QuoteComparison }>(QUOTES_FOR_REQUEST, { requestId: id, weights: problems.length ? null : weights }, ["BAD_USER_INPUT"]),
+    gql.query<MatchesForRequestQuery>(MATCHES_FOR_REQUEST, { requestId: id, first: 10 }),
+    gql.attempt<QuotesForRequestQuery>(QUOTES_FOR_REQUEST, { requestId: id, weights: problems.length ? null : weights }, ["BAD_USER_INPUT"]),
   ]);
   const weightErrors: UserError[] = problems.length
     ? problemErrors(problems, t)
@@ -102,12 +98,12 @@ export async function action(args: ActionFunctionArgs) {
   const id = args.params.id!;
   const form = await args.request.formData();
   if (textOf(form, "intent") === "close") {
-    const { closeSourcingRequest } = await gql.mutate<{ closeSourcingRequest: RequestPayload }>(CLOSE_REQUEST, { id });
+    const { closeSourcingRequest } = await gql.mutate<CloseSourcingRequestMutation>(CLOSE_REQUEST, { id });
     if (closeSourcingRequest.userErrors.length) return json<Answer>({ intent: "close", errors: closeSourcingRequest.userErrors }, 400);
     return gql.redirect(`/sourcing/requests/${id}?closed=1`);
   }
   const quoteId = textOf(form, "quoteId");
-  const { acceptQuote } = await gql.mutate<{ acceptQuote: AcceptQuotePayload }>(ACCEPT_QUOTE, { id: quoteId });
+  const { acceptQuote } = await gql.mutate<AcceptQuoteMutation>(ACCEPT_QUOTE, { id: quoteId });
   if (acceptQuote.userErrors.length || !acceptQuote.quote) return json<Answer>({ intent: "accept", errors: acceptQuote.userErrors }, 400);
   return gql.redirect(`/sourcing/requests/${id}?accepted=${encodeURIComponent(quoteId)}`);
 }

@@ -1,13 +1,14 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, NavLink, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CountriesQuery, MySourcingRequestsQuery } from "../__generated__/operations";
 import { StateBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { Pagination } from "../components/pagination";
 import { SectionNav } from "../components/section-nav";
 import { api } from "../graphql.server";
-import { COUNTRIES, type Country } from "../operations/reference";
-import { MY_REQUESTS, REQUEST_STATUSES, type RequestPage } from "../operations/sourcing";
+import { COUNTRIES } from "../operations/reference";
+import { MY_REQUESTS, REQUEST_STATUSES } from "../operations/sourcing";
 import { pageMeta } from "../utils/meta";
 import { requestView } from "../utils/request-view";
 import { buyerPreferences } from "../viewer.server";
@@ -20,8 +21,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
   const status = REQUEST_STATUSES.find((s) => s === url.searchParams.get("status")) ?? null;
   const [{ mySourcingRequests: page }, { countries }] = await Promise.all([
-    gql.query<{ mySourcingRequests: RequestPage }>(MY_REQUESTS, { status, first: 20, after: url.searchParams.get("after") }),
-    gql.query<{ countries: Country[] }>(COUNTRIES),
+    gql.query<MySourcingRequestsQuery>(MY_REQUESTS, { status, first: 20, after: url.searchParams.get("after") }),
+    gql.query<CountriesQuery>(COUNTRIES),
   ]);
   const names = new Map(countries.map((c) => [c.code, c.name]));
   return json({

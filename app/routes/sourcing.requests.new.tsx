@@ -1,14 +1,15 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CreateSourcingRequestMutation, HsCodeHintQuery, ListingFormReferenceQuery, ListingForRequestQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ChoiceField, ErrorSummary, SelectField, TextAreaField, TextField } from "../components/fields";
 import { HsCodeField } from "../components/hs-code-field";
 import { SectionNav } from "../components/section-nav";
 import { api, type Api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { LISTING_FOR_REQUEST, LISTING_FORM_REFERENCE, type ListingForRequest, type ListingFormReference } from "../operations/listings";
-import { CREATE_REQUEST, HS_CODE, type RequestPayload } from "../operations/sourcing";
+import { LISTING_FOR_REQUEST, LISTING_FORM_REFERENCE } from "../operations/listings";
+import { CREATE_REQUEST, HS_CODE } from "../operations/sourcing";
 import { normalizeDecimal, NumberReader, problemErrors, sortErrors, valuesOf, type UserError } from "../utils/forms";
 import { formatHsCode } from "../utils/hs";
 import { pageMeta } from "../utils/meta";
@@ -39,7 +40,7 @@ type Field = (typeof FIELDS)[number];
 async function hsHint(gql: Api, code: string) {
   const digits = code.replace(/[\s.]/g, "");
   if (!/^\d{2,10}$/.test(digits)) return null;
-  const answer = await gql.attempt<{ hsCode: { code: string; description: string } | null }>(HS_CODE, { code: digits }, ["BAD_USER_INPUT"]);
+  const answer = await gql.attempt<HsCodeHintQuery>(HS_CODE, { code: digits }, ["BAD_USER_INPUT"]);
   const found = answer.data?.hsCode;
   return found ? { code: formatHsCode(found.code), description: found.description } : null;
 }
@@ -47,13 +48,13 @@ async function hsHint(gql: Api, code: string) {
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   const prefs = await buyerPreferences(gql);
-  const reference = await gql.query<ListingFormReference>(LISTING_FORM_REFERENCE);
+  const reference = await gql.query<ListingFormReferenceQuery>(LISTING_FORM_REFERENCE);
   const values: Record<Field, string> = Object.fromEntries(FIELDS.map((f) => [f, ""])) as Record<Field, string>;
   Object.assign(values, { destinationCountry: prefs.organisation?.country ?? "", "targetUnitPrice.currency": prefs.currency, visibility: "ALL", quoteCap: "10" });
   // "Request a quote" on a listing: the request starts from its goods, so its seller is matched first.
   const listingId = new URL(args.request.url).searchParams.get("listing");
   // A link to a listing that is gone or malformed still opens an empty form.
-  const listing = listingId ? (await gql.attempt<{ listing: ListingForRequest | null }>(LISTING_FOR_REQUEST, { id: listingId }, ["BAD_USER_INPUT", "NOT_FOUND"])).data?.listing : null;
+  const listing = listingId ? (await gql.attempt<ListingForRequestQuery>(LISTING_FOR_REQUEST, { id: listingId }, ["BAD_USER_INPUT", "NOT_FOUND"])).data?.listing : null;
   if (listing) {
     const incoterm = listing.incoterms[0];
     Object.assign(values, {
@@ -113,7 +114,7 @@ export async function action(args: ActionFunctionArgs) {
     gql.formRejected();
     return json<Answer>({ errors: problemErrors(numbers.problems, translatorFor(gql.locale)), values, hint }, 400);
   }
-  const { createSourcingRequest } = await gql.mutate<{ createSourcingRequest: RequestPayload }>(CREATE_REQUEST, { input });
+  const { createSourcingRequest } = await gql.mutate<CreateSourcingRequestMutation>(CREATE_REQUEST, { input });
   if (createSourcingRequest.userErrors.length || !createSourcingRequest.sourcingRequest) {
     return json<Answer>({ errors: createSourcingRequest.userErrors, values, hint }, 400);
   }

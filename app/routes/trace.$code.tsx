@@ -1,11 +1,12 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { TraceGoodsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { PublicTrackingPanel } from "../components/tracking-timeline";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { TRACE_GOODS, type PublicTrackingView, type TracedGoodsView } from "../operations/shipments";
+import { TRACE_GOODS } from "../operations/shipments";
 import { publicTrackingPanel } from "../tracking.server";
 import { formatDay } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
@@ -20,7 +21,7 @@ export const meta: MetaFunction = (args) => pageMeta(args, "shipments.trace.titl
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   const code = (args.params.code ?? "").slice(0, 64);
-  const { trace } = await gql.query<{ trace: { goods: TracedGoodsView[]; tracking: PublicTrackingView } | null }>(TRACE_GOODS, { code });
+  const { trace } = await gql.query<TraceGoodsQuery>(TRACE_GOODS, { code });
   if (!trace) throw json({ code: "NOT_FOUND", message: translatorFor(gql.locale)("errors:TRACE_NOT_FOUND") }, { status: 404 });
   const region = new Intl.DisplayNames([gql.locale], { type: "region" });
   const country = (code: string) => region.of(code) ?? code;

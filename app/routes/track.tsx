@@ -1,11 +1,12 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { TrackShipmentQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { TextField } from "../components/fields";
 import { PublicTrackingPanel } from "../components/tracking-timeline";
 import { api } from "../graphql.server";
-import { TRACK_SHIPMENT, type PublicTrackingView } from "../operations/shipments";
+import { TRACK_SHIPMENT } from "../operations/shipments";
 import { publicTrackingPanel } from "../tracking.server";
 import { pageMeta } from "../utils/meta";
 
@@ -16,7 +17,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   const number = new URL(args.request.url).searchParams.get("number")?.trim() ?? "";
   if (!number) return json({ number, tracking: null, unknown: false });
-  const { trackShipment } = await gql.query<{ trackShipment: PublicTrackingView | null }>(TRACK_SHIPMENT, { trackingNumber: number.slice(0, 64) });
+  const { trackShipment } = await gql.query<TrackShipmentQuery>(TRACK_SHIPMENT, { trackingNumber: number.slice(0, 64) });
   return json({ number, unknown: !trackShipment, tracking: trackShipment && publicTrackingPanel(trackShipment, gql.locale) });
 }
 

@@ -1,10 +1,11 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { VerifyDocumentQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { Verification, verificationView } from "../components/verification";
 import { api } from "../graphql.server";
-import { VERIFY_DOCUMENT, type VerificationResult } from "../operations/documents";
+import { VERIFY_DOCUMENT } from "../operations/documents";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
 
@@ -14,7 +15,7 @@ export const meta: MetaFunction = (args) => pageMeta(args, "verify.title");
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   const prefs = await viewerPreferences(gql);
-  const { verifyDocument } = await gql.query<{ verifyDocument: VerificationResult }>(VERIFY_DOCUMENT, { id: args.params.id });
+  const { verifyDocument } = await gql.query<VerifyDocumentQuery>(VERIFY_DOCUMENT, { id: args.params.id });
   return json({ id: args.params.id!, view: verificationView(verifyDocument, gql.locale, prefs.timeZone) }, { headers: { "Cache-Control": "private, no-store" } });
 }
 

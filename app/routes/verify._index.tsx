@@ -1,13 +1,14 @@
 import { json, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { VerifyDocumentUploadQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField } from "../components/fields";
 import { Verification, verificationView, type VerificationView } from "../components/verification";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
 import { isMultipart, readMultipart } from "../media.server";
-import { VERIFY_DOCUMENT_UPLOAD, type VerificationResult } from "../operations/documents";
+import { VERIFY_DOCUMENT_UPLOAD } from "../operations/documents";
 import { sortErrors, type UserError } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
@@ -38,7 +39,7 @@ export async function action(args: ActionFunctionArgs) {
   const bytes = Buffer.from(await file.arrayBuffer());
   if (bytes.subarray(0, PDF_MAGIC.length).toString("latin1") !== PDF_MAGIC) return refuse("NOT_PDF", t("verify.upload.notPdf"));
   const prefs = await viewerPreferences(gql);
-  const { verifyDocumentUpload } = await gql.query<{ verifyDocumentUpload: VerificationResult }>(VERIFY_DOCUMENT_UPLOAD, { base64: bytes.toString("base64") });
+  const { verifyDocumentUpload } = await gql.query<VerifyDocumentUploadQuery>(VERIFY_DOCUMENT_UPLOAD, { base64: bytes.toString("base64") });
   return json<Answer>({ errors: [], fileName: file instanceof File ? file.name : "", view: verificationView(verifyDocumentUpload, gql.locale, prefs.timeZone) });
 }
 

@@ -1,11 +1,11 @@
+import type { ListingPriceInViewerCurrencyFragment, ListingSummaryFragment } from "../__generated__/operations";
 import type { ListingCardData } from "../components/listing-card";
-import type { SearchPage } from "../operations/listings";
 import { formatMoney, formatQuantity } from "./format";
 import { formatHsCode } from "./hs";
 import { inOtherCurrency } from "./money";
 
 /** A listing as a catalogue card shows it, formatted for the viewer's language and currency. */
-export function listingCardData(node: SearchPage["edges"][number]["node"], locale: string): ListingCardData {
+export function listingCardData(node: ListingSummaryFragment & ListingPriceInViewerCurrencyFragment, locale: string): ListingCardData {
   const converted = inOtherCurrency(node);
   return {
     id: node.id,

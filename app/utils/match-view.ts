@@ -1,4 +1,4 @@
-import type { Match } from "../operations/sourcing";
+import type { MatchFieldsFragment } from "../__generated__/operations";
 import { formatDay, formatMoney, formatPercent, formatQuantity, formatRate } from "./format";
 
 /** A match with its numbers formatted for the viewer, for the leads page, a request's page and the feed. */
@@ -15,14 +15,14 @@ export interface MatchView {
   neededBy: string | null;
   score: number;
   scoreText: string;
-  reasons: Match["reasons"];
+  reasons: MatchFieldsFragment["reasons"];
   unitPrice: string;
   unitSymbol: string;
   converted: { price: string; rate: string; date: string | null } | null;
   delivery: { mode: string; earliest: string | null; latest: string | null; onTime: string; estimated: boolean } | null;
 }
 
-export function matchView(match: Match, locale: string): MatchView {
+export function matchView(match: MatchFieldsFragment, locale: string): MatchView {
   return {
     listingId: match.listing.id,
     listingTitle: match.listing.localized.title,

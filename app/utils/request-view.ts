@@ -1,9 +1,9 @@
-import type { RequestSummary } from "../operations/sourcing";
+import type { RequestSummaryFragment } from "../__generated__/operations";
 import { formatDateTime, formatDay, formatMoney, formatQuantity } from "./format";
 import { formatHsCode } from "./hs";
 
 /** A sourcing request with its numbers and dates formatted for the viewer. */
-export function requestView(request: RequestSummary, locale: string, timeZone: string, countryName: (code: string) => string) {
+export function requestView(request: RequestSummaryFragment, locale: string, timeZone: string, countryName: (code: string) => string) {
   return {
     id: request.id,
     status: request.status,
