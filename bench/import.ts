@@ -15,7 +15,8 @@ import { configureSqlite, openPostgres, openSqlite, type Database } from "../db/
 import { migrateToLatest } from "../db/migrate.js";
 import { importListingsCsv } from "../graph/listings/service.js";
 import { generatedCsv } from "../test/listings/csv-generator.js";
-import { exporter, loadReferenceData } from "../test/listings/support.js";
+import { exporter } from "../test/support/companies.js";
+import { loadReferenceData } from "../test/support/reference.js";
 import { benchOptions } from "./options.js";
 import { machine, printTable, writeResult } from "./report.js";
 

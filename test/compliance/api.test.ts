@@ -3,7 +3,9 @@ import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
 import { GOOD_PASSWORD } from "../support/identity.js";
 import { assessTradeCompliance, holdForScreening } from "../../graph/compliance/service.js";
-import { coconuts, listed, world, type Company } from "../matching/support.js";
+import type { Company } from "../support/companies.js";
+import { coconutsInUsd, listed } from "../support/listings.js";
+import { world } from "../support/matching.js";
 
 const EMBARGOES = /* GraphQL */ `query { embargoes { id origin destination hsPrefix validFrom validTo } }`;
 const ADD_EMBARGO = /* GraphQL */ `
@@ -72,7 +74,7 @@ describeEachDatabase("compliance over GraphQL", (db) => {
 
   it("estimates a listing's landed cost in the buyer's language and currency, and refuses bad input the same way", async () => {
     const w = await world(db());
-    const coco = await listed(w.kelapa, coconuts());
+    const coco = await listed(w.kelapa, coconutsInUsd());
     // Anyone may estimate: a visitor whose browser asks for Polish gets Polish.
     const polish = api.client({ "accept-language": "pl" });
     const response = await polish.graphql(LISTING_LANDED, { id: coco.id, options: { destinationCountry: "PL", currency: "PLN", freight: { amount: "2400.00", currency: "USD" } } });

@@ -4,7 +4,10 @@ import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { matchesForRequest } from "../../graph/matching/service.js";
 import { createSourcingRequest } from "../../graph/sourcing/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { coconutRequest, coconuts, errorOf, listed, world } from "../matching/support.js";
+import { errorOf } from "../support/errors.js";
+import { coconutsInUsd, listed } from "../support/listings.js";
+import { world } from "../support/matching.js";
+import { coconutRequest } from "../support/sourcing.js";
 
 const TODAY = "2026-11-27";
 
@@ -41,7 +44,7 @@ describe("finding the embargo on a lane", () => {
 describeEachDatabase("embargoes, kept by the platform admin", (db) => {
   it("an admin bans coconuts from Malaysia into the EU, and the match goes; ending the ban brings it back", async () => {
     const w = await world(db());
-    const coco = await listed(w.kelapa, coconuts());
+    const coco = await listed(w.kelapa, coconutsInUsd());
     const request = await createSourcingRequest(w.buyer.ctx, coconutRequest());
 
     const refused = await errorOf(addEmbargo(w.buyer.ctx, { origin: "MY", destination: "EU", validFrom: "2026-11-01", legalBasis: "test" }));

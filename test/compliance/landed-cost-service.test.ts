@@ -3,7 +3,10 @@ import { importTariffs, landedCost, landedCostForListing, tariffRateFor } from "
 import { serviceContext, systemContext } from "../../graph/runtime.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { describeEachDatabase } from "../support/db.js";
-import { at, coconuts, errorOf, listed, NOW, world } from "../matching/support.js";
+import { at } from "../support/companies.js";
+import { errorOf } from "../support/errors.js";
+import { coconutsInUsd, listed } from "../support/listings.js";
+import { NOW, world } from "../support/matching.js";
 
 const codes = (error: unknown) => (error as UserInputProblems).problems.map((p) => [p.field, p.code]);
 const usd = (dollars: number) => ({ amountMinor: Math.round(dollars * 100), currency: "USD" });
@@ -11,7 +14,7 @@ const usd = (dollars: number) => ({ amountMinor: Math.round(dollars * 100), curr
 describeEachDatabase("landed cost", (db) => {
   it("lands 40 t of Malaysian coconuts CIF Gdańsk in złoty: no EU duty on 0801, 5 % Polish VAT on food", async () => {
     const w = await world(db());
-    const coco = await listed(w.kelapa, coconuts());
+    const coco = await listed(w.kelapa, coconutsInUsd());
     const cost = await landedCostForListing(w.buyer.ctx, { listingId: coco.id, quantity: 40, incoterm: "CIF", destinationCountry: "PL", currency: "PLN" });
     // 40 t at the 20 t tier, 1,180.00 USD = 47,200.00 USD, at 3.655 PLN to the dollar (20 November).
     expect(cost.items.map((i) => [i.kind, i.label, i.amount.amountMinor, i.paidBy, i.includedInPrice])).toEqual([
@@ -28,7 +31,7 @@ describeEachDatabase("landed cost", (db) => {
 
   it("adds the freight a FOB buyer pays to the customs value, and says what is left out", async () => {
     const w = await world(db());
-    const coco = await listed(w.kelapa, coconuts());
+    const coco = await listed(w.kelapa, coconutsInUsd());
     const fob = await landedCostForListing(w.buyer.ctx, { listingId: coco.id, quantity: 40, incoterm: "FOB", destinationCountry: "PL", currency: "PLN", freight: usd(2_400) });
     expect(fob.items.map((i) => [i.kind, i.amount.amountMinor])).toEqual([["GOODS", 17_251_600], ["FREIGHT", 877_200], ["DUTY", 0], ["TAX", 906_440]]);
     expect(fob.customsValue.amountMinor).toBe(18_128_800);

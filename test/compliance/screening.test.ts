@@ -15,7 +15,8 @@ import type { ServiceContext } from "../../graph/context.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { defaultEventBus } from "../../graph/runtime.js";
 import { describeEachDatabase } from "../support/db.js";
-import { errorOf, world } from "../matching/support.js";
+import { errorOf } from "../support/errors.js";
+import { world } from "../support/matching.js";
 
 const ON = new Date("2026-11-27T09:00:00Z");
 

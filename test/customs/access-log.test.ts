@@ -6,7 +6,8 @@ import { verifyAccessLog } from "../../graph/customs/audit.js";
 import { requireOfficer } from "../../graph/customs/officer.js";
 import { describeEachDatabase } from "../support/db.js";
 import { ownerOf } from "../support/identity.js";
-import { adminContext, officerOf, tamper } from "./support.js";
+import { adminOf, officerOf } from "../support/companies.js";
+import { tamper } from "./support.js";
 
 const row = (seq: number, prevHash: string): ChainedFields & { hash: string } => {
   const fields: ChainedFields = {
@@ -59,7 +60,7 @@ describe("the access log's hash chain", () => {
 describeEachDatabase("the customs access log", (db) => {
   it("records who, what, when and from where; the issuing company sees it; audit:verify passes", async () => {
     const exporter = await ownerOf(db());
-    const officer = requireOfficer((await officerOf(db(), await adminContext(db()), "PL")).viewer);
+    const officer = requireOfficer((await officerOf(db(), await adminOf(db()), "PL")).viewer);
     const ctx = { ...exporter.ctx, viewer: officer, request: { ip: "198.51.100.20", userAgent: "Firefox" } };
     await logAccess(ctx, officer, [
       { action: "view_shipment", outcome: "granted", shipmentId: "shp_coconut", documentIssuerOrganisationId: exporter.organisationId },
@@ -80,7 +81,7 @@ describeEachDatabase("the customs access log", (db) => {
   });
 
   it("refuses updates and deletes, and a row edited or deleted behind the guard is named by the audit", async () => {
-    const officerCtx = await officerOf(db(), await adminContext(db()), "PL");
+    const officerCtx = await officerOf(db(), await adminOf(db()), "PL");
     const officer = requireOfficer(officerCtx.viewer);
     for (const shipmentId of ["shp_1", "shp_2", "shp_3"]) await logAccess(officerCtx, officer, [{ action: "view_shipment", outcome: "granted", shipmentId }]);
 
@@ -93,7 +94,7 @@ describeEachDatabase("the customs access log", (db) => {
   });
 
   it("notices the last row deleted, which no later row could reveal", async () => {
-    const officerCtx = await officerOf(db(), await adminContext(db()), "PL");
+    const officerCtx = await officerOf(db(), await adminOf(db()), "PL");
     const officer = requireOfficer(officerCtx.viewer);
     for (const shipmentId of ["shp_1", "shp_2"]) await logAccess(officerCtx, officer, [{ action: "view_shipment", outcome: "granted", shipmentId }]);
     await tamper(db(), sql`DELETE FROM customs_access_log WHERE seq = 2`);
@@ -101,7 +102,7 @@ describeEachDatabase("the customs access log", (db) => {
   });
 
   it("keeps one unbroken chain under concurrent appends", async () => {
-    const officerCtx = await officerOf(db(), await adminContext(db()), "PL");
+    const officerCtx = await officerOf(db(), await adminOf(db()), "PL");
     const officer = requireOfficer(officerCtx.viewer);
     await Promise.all(
       Array.from({ length: 24 }, (_, i) => logAccess(officerCtx, officer, [{ action: "search", outcome: "granted", detail: { page: i } }])),

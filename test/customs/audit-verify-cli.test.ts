@@ -11,7 +11,8 @@ import { migrateToLatest } from "../../db/migrate.js";
 import { logAccess } from "../../graph/customs/access-log.js";
 import { requireOfficer } from "../../graph/customs/officer.js";
 import { freshPostgres, TEST_DIALECTS } from "../support/db.js";
-import { adminContext, officerOf, tamper } from "./support.js";
+import { adminOf, officerOf } from "../support/companies.js";
+import { tamper } from "./support.js";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -61,7 +62,7 @@ for (const dialect of TEST_DIALECTS) {
     it("passes on the log as written and fails, naming the row, once a row is edited", { timeout: 180_000 }, async () => {
       const target = await databaseForCli(dialect);
       cleanup = target.cleanup;
-      const officerCtx = await officerOf(target.database, await adminContext(target.database), "PL");
+      const officerCtx = await officerOf(target.database, await adminOf(target.database), "PL");
       const officer = requireOfficer(officerCtx.viewer);
       for (const shipmentId of ["shp_1", "shp_2", "shp_3"]) await logAccess(officerCtx, officer, [{ action: "view_shipment", outcome: "granted", shipmentId }]);
 

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type RunningApi } from "../support/http.js";
 import { GOOD_PASSWORD } from "../support/identity.js";
-import { shipped, shippingWorld } from "../logistics/world.js";
-import { officerOf } from "./support.js";
+import { officerOf } from "../support/companies.js";
+import { shipped, shippingWorld } from "../support/shipping.js";
 
 const SIGN_IN = /* GraphQL */ `
   mutation SignIn($email: String!, $password: String!) {

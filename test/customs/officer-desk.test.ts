@@ -9,8 +9,10 @@ import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { inbox } from "../../graph/inbox/service.js";
 import { addTrackingEvent, postCarrierEvent, shipmentRecord } from "../../graph/logistics/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { at, shipped, shippingWorld, type ShippingWorld } from "../logistics/world.js";
-import { officerOf, tamper } from "./support.js";
+import { at, officerOf } from "../support/companies.js";
+import { errorOf } from "../support/errors.js";
+import { shipped, shippingWorld, type ShippingWorld } from "../support/shipping.js";
+import { tamper } from "./support.js";
 
 const event = (code: string, occurredAt: string, place: string, locode: string | null, timeZone: string) => ({ code, occurredAt, place, locode, timeZone, note: null });
 
@@ -21,10 +23,6 @@ async function coconutsInGdansk(world: ShippingWorld) {
   await postCarrierEvent(at(world.carrier, "2026-12-03T08:00:00Z"), { trackingNumber: shipment.trackingNumber, ...event("departed", "2026-12-03T06:30:00+08:00", "Port Klang, Westport", "MYPKG", "Asia/Kuala_Lumpur") });
   await postCarrierEvent(at(world.carrier, "2027-01-08T08:00:00Z"), { trackingNumber: shipment.trackingNumber, ...event("arrived", "2027-01-08T07:00:00+01:00", "Gdańsk, DCT", "PLGDN", "Europe/Warsaw") });
   return shipment;
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => null, (e: unknown) => e);
 }
 
 describeEachDatabase("the customs officer's desk", (db) => {

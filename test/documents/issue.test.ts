@@ -4,15 +4,12 @@ import { documentAccessLog } from "../../graph/customs/access-log.js";
 import { documentFile, documentsOfShipment, issueDocument, previewDocument, requiredDocuments, revokeDocument, shipmentDocumentsZip } from "../../graph/documents/service.js";
 import { verifyDocumentById, verifyDocumentBytes } from "../../graph/documents/verify.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
-import { officerOf } from "../customs/support.js";
+import { at, officerOf } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
-import { at, shipped, shippingWorld } from "../logistics/world.js";
+import { errorOf } from "../support/errors.js";
+import { shipped, shippingWorld } from "../support/shipping.js";
 import { documentCount } from "./issue-support.js";
 import { pdftotext } from "./pdf-tools.js";
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => null, (e: unknown) => e);
-}
 
 const codeOf = (error: unknown) => (error instanceof DomainError ? error.code : error instanceof UserInputProblems ? error.problems.map((p) => p.code).join(",") : String(error));
 

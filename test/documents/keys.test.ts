@@ -3,7 +3,8 @@ import { systemContext } from "../../graph/runtime.js";
 import { activeSigningKey, revokeSigningKey, rotateSigningKey, signingKeys } from "../../graph/documents/keys.js";
 import { describeEachDatabase } from "../support/db.js";
 import { verifyDocumentById } from "../../graph/documents/verify.js";
-import { adminOf, verifiedCompany } from "../sourcing/marketplace.js";
+import { adminOf, verifiedCompany } from "../support/companies.js";
+import { NOW } from "../support/sourcing.js";
 import { sealFixture } from "./issue-support.js";
 
 describeEachDatabase("platform signing keys", (db) => {
@@ -20,8 +21,8 @@ describeEachDatabase("platform signing keys", (db) => {
   });
 
   it("rotation retires the signing key, which still verifies what it signed; a new key signs from then on", async () => {
-    const admin = await adminOf(db());
-    const kelapa = await verifiedCompany(db(), admin, { email: "aminah@kelapa.example", legalName: "Kelapa Nusantara Sdn. Bhd.", country: "MY", kind: "exporter" });
+    const admin = await adminOf(db(), NOW);
+    const kelapa = await verifiedCompany(db(), admin, { email: "aminah@kelapa.example", legalName: "Kelapa Nusantara Sdn. Bhd.", country: "MY", kind: "exporter" }, NOW);
     const ctx = systemContext(db());
     const before = await sealFixture(ctx, kelapa.organisationId);
     const { active, retired } = await rotateSigningKey(ctx);
@@ -35,8 +36,8 @@ describeEachDatabase("platform signing keys", (db) => {
   });
 
   it("a revoked key vouches for nothing: its documents fail the issuer check, and it cannot be revoked twice", async () => {
-    const admin = await adminOf(db());
-    const kelapa = await verifiedCompany(db(), admin, { email: "aminah@kelapa.example", legalName: "Kelapa Nusantara Sdn. Bhd.", country: "MY", kind: "exporter" });
+    const admin = await adminOf(db(), NOW);
+    const kelapa = await verifiedCompany(db(), admin, { email: "aminah@kelapa.example", legalName: "Kelapa Nusantara Sdn. Bhd.", country: "MY", kind: "exporter" }, NOW);
     const ctx = systemContext(db());
     const document = await sealFixture(ctx, kelapa.organisationId);
     await rotateSigningKey(ctx);

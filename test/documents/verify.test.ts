@@ -2,13 +2,14 @@ import { expect, it } from "vitest";
 import { systemContext } from "../../graph/runtime.js";
 import { verifyDocumentById, verifyDocumentBytes } from "../../graph/documents/verify.js";
 import { describeEachDatabase } from "../support/db.js";
-import { adminOf, company, verifiedCompany } from "../sourcing/marketplace.js";
+import { adminOf, company, verifiedCompany } from "../support/companies.js";
+import { NOW } from "../support/sourcing.js";
 import { contractPdf, sealFixture } from "./issue-support.js";
 
 describeEachDatabase("verifying a document file", (db) => {
   async function kelapa() {
-    const admin = await adminOf(db());
-    return verifiedCompany(db(), admin, { email: "aminah@kelapa.example", legalName: "Kelapa Nusantara Sdn. Bhd.", country: "MY", kind: "exporter" });
+    const admin = await adminOf(db(), NOW);
+    return verifiedCompany(db(), admin, { email: "aminah@kelapa.example", legalName: "Kelapa Nusantara Sdn. Bhd.", country: "MY", kind: "exporter" }, NOW);
   }
 
   it("the file as issued is genuine: three checks pass and the summary names the issuer, the date and the goods", async () => {
@@ -80,7 +81,7 @@ describeEachDatabase("verifying a document file", (db) => {
   });
 
   it("a company that is not verified issues nothing anyone can vouch for: the issuer check fails", async () => {
-    const manila = await company(db(), { email: "jose@manilanuts.example", legalName: "Manila Nuts Inc.", country: "PH", kind: "exporter" });
+    const manila = await company(db(), { email: "jose@manilanuts.example", legalName: "Manila Nuts Inc.", country: "PH", kind: "exporter" }, NOW);
     const ctx = systemContext(db());
     const issued = await sealFixture(ctx, manila.organisationId);
     const verification = await verifyDocumentById(ctx, issued.id);

@@ -14,7 +14,9 @@ import {
 } from "../../graph/events/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { ctxAs, ownerOf, signUpInput } from "../support/identity.js";
-import { adminOf, at, marketplace } from "./support.js";
+import { adminOf, at } from "../support/companies.js";
+import { errorOf } from "../support/errors.js";
+import { marketplace, NOW } from "./support.js";
 
 const DOUBLE_11: CreateSaleEventInput = {
   name: "Double 11",
@@ -25,10 +27,6 @@ const OPENS = "2026-11-10T13:00:00.000Z";
 const CLOSES = "2026-11-12T10:00:00.000Z";
 
 const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => null, (e: unknown) => e);
-}
 
 function problemsOf(error: unknown): { field: string | null; code: string }[] {
   if (!(error instanceof UserInputProblems)) throw new Error(`expected user input problems, got ${String(error)}`);
@@ -42,7 +40,7 @@ async function countOf(database: Database, table: "sale_events" | "sale_event_pr
 
 describeEachDatabase("creating a sale event", (db) => {
   it("the admin creates Double 11 for AU, CN, US and PL: the stored window opens at midnight in Sydney and closes at 24:00 in Hawaii", async () => {
-    const admin = await adminOf(db());
+    const admin = await adminOf(db(), NOW);
     const event = await createSaleEvent(admin, DOUBLE_11);
     expect(event).toMatchObject({
       name: "Double 11",
@@ -59,7 +57,7 @@ describeEachDatabase("creating a sale event", (db) => {
   });
 
   it("without countries a local day serves every country, Kiritimati to Pago Pago", async () => {
-    const admin = await adminOf(db());
+    const admin = await adminOf(db(), NOW);
     const event = await createSaleEvent(admin, { name: "World day", kind: "local_day", localDay: { date: "2026-11-11" } });
     expect([event.startsAt, event.endsAt, event.opensIn, event.closesIn]).toEqual([
       "2026-11-10T10:00:00.000Z",
@@ -71,7 +69,7 @@ describeEachDatabase("creating a sale event", (db) => {
   });
 
   it("a plain UTC window is stored as given", async () => {
-    const admin = await adminOf(db());
+    const admin = await adminOf(db(), NOW);
     const event = await createSaleEvent(admin, { name: "Flash sale", kind: "utc_window", utcWindow: { startsAt: "2026-11-20T08:00:00Z", endsAt: "2026-11-20T21:00:00+01:00" } });
     expect([event.kind, event.startsAt, event.endsAt, event.countries, event.opensIn]).toEqual(["utc_window", "2026-11-20T08:00:00.000Z", "2026-11-20T20:00:00.000Z", null, []]);
   });
@@ -86,7 +84,7 @@ describeEachDatabase("creating a sale event", (db) => {
   });
 
   it("bad windows are refused field by field, and nothing is written", async () => {
-    const admin = await adminOf(db());
+    const admin = await adminOf(db(), NOW);
     const cases: [CreateSaleEventInput, { field: string | null; code: string }[]][] = [
       [{ name: "Backwards", kind: "utc_window", utcWindow: { startsAt: "2026-11-20T08:00:00Z", endsAt: "2026-11-20T07:59:59Z" } }, [{ field: "utcWindow.endsAt", code: "EVENT_ENDS_BEFORE_START" }]],
       [{ name: "Too long", kind: "utc_window", utcWindow: { startsAt: "2026-11-20T00:00:00Z", endsAt: "2026-12-21T00:00:01Z" } }, [{ field: "utcWindow.endsAt", code: "EVENT_TOO_LONG" }]],
@@ -106,7 +104,7 @@ describeEachDatabase("creating a sale event", (db) => {
 
 describeEachDatabase("listing and showing sale events", (db) => {
   it("an event is upcoming until it opens, live from its first millisecond, past from its end", async () => {
-    const admin = await adminOf(db());
+    const admin = await adminOf(db(), NOW);
     const event = await createSaleEvent(admin, DOUBLE_11);
     const flash = await createSaleEvent(admin, { name: "Flash sale", kind: "utc_window", utcWindow: { startsAt: "2026-11-20T08:00:00Z", endsAt: "2026-11-20T20:00:00Z" } });
     const names = async (iso: string, timing: "upcoming" | "current" | "past") =>
@@ -128,7 +126,7 @@ describeEachDatabase("listing and showing sale events", (db) => {
   });
 
   it("shows the window on the viewer's clock: the company's zone by default, UTC for anonymous viewers, or a zone asked for", async () => {
-    const admin = await adminOf(db());
+    const admin = await adminOf(db(), NOW);
     const event = await createSaleEvent(admin, DOUBLE_11);
     const buyer = await ownerOf(db(), signUpInput({ email: "marta@gdansk.example", organisation: { kind: "buyer", legalName: "Gdańsk Foods", country: "PL", timeZone: "Europe/Warsaw" } }));
 

@@ -8,6 +8,7 @@ import { authenticate, createPlatformAdmin, signIn } from "../../graph/identity/
 import { translateProblem } from "../../graph/shared/user-errors.js";
 import { convertMoney, findRate, importFxRates, listFxRates, setFxRate } from "../../graph/fx/service.js";
 import { describeEachDatabase } from "../support/db.js";
+import { errorOf } from "../support/errors.js";
 import { countRows, ctxAs, GOOD_PASSWORD, ownerOf } from "../support/identity.js";
 
 const ADMIN_EMAIL = "rates@caravan.example";
@@ -23,10 +24,6 @@ async function adminCtx(database: Database): Promise<ServiceContext & { viewer: 
 /** Rates as the platform enters them, without signing anyone in. */
 async function store(database: Database, rates: [base: string, quote: string, rate: string, asOf: string][]): Promise<void> {
   for (const [base, quote, rate, asOf] of rates) await setFxRate(systemContext(database), { base, quote, rate, asOf });
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => null, (e: unknown) => e);
 }
 
 async function problemsOf(promise: Promise<unknown>): Promise<FieldProblem[]> {

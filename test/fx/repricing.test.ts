@@ -5,9 +5,9 @@ import { listJobs, runDueJobs, type Job, type JobRun } from "../../graph/jobs/se
 import { createListing, getListing, publishListing } from "../../graph/listings/service.js";
 import { listingPrices, registerListingJobs } from "../../graph/listings/repricing.js";
 import { searchListings } from "../../graph/search/service.js";
-import { coconuts } from "../listings/support.js";
 import { describeEachDatabase } from "../support/db.js";
-import { tradeWorld, type TradeWorld } from "../trade/support.js";
+import { coconuts } from "../support/listings.js";
+import { tradeWorld, type TradeWorld } from "../support/trade.js";
 
 registerListingJobs();
 

@@ -12,9 +12,10 @@ import { startApi, type RunningApi } from "../support/http.js";
 import { ctxAs, GOOD_PASSWORD, ownerOf, signUpInput } from "../support/identity.js";
 import { confirmEmailOf, mailsTo } from "../support/mail.js";
 import { startSmtpServer, type ReceivedMail } from "../support/smtp.js";
-import { coconuts } from "../listings/support.js";
-import { codeOf, COCONUTS, kelapaQuote } from "../sourcing/marketplace.js";
-import { tradeWorld, freshKey } from "../trade/support.js";
+import { codeOf } from "../support/errors.js";
+import { coconuts } from "../support/listings.js";
+import { COCONUTS, kelapaQuote } from "../support/sourcing.js";
+import { freshKey, tradeWorld } from "../support/trade.js";
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { email emailConfirmed } userErrors { code } } }

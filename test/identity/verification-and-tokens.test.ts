@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { systemContext } from "../../graph/runtime.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import {
   approveVerification,
@@ -7,7 +6,6 @@ import {
   createApiToken,
   createCustomsAuthority,
   customsAuthorities,
-  createPlatformAdmin,
   getOrganisation,
   rejectVerification,
   requestVerification,
@@ -17,27 +15,9 @@ import {
   verificationQueue,
 } from "../../graph/identity/service.js";
 import { describeEachDatabase } from "../support/db.js";
+import { adminOf, COMPLETE_PROFILE } from "../support/companies.js";
+import { errorOf } from "../support/errors.js";
 import { countRows, ctxAs, GOOD_PASSWORD, ownerOf, signUpInput } from "../support/identity.js";
-
-const COMPLETE_PROFILE = {
-  addressLine1: "Lot 12, Jalan Kelapa Emas",
-  city: "Port Klang",
-  registrationNumber: "201901012345",
-  taxId: "C2581234509",
-};
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => null, (e: unknown) => e);
-}
-
-async function adminCtx(database: Parameters<typeof systemContext>[0]) {
-  await createPlatformAdmin(systemContext(database), { email: "admin@caravan.example", displayName: "Admin", password: GOOD_PASSWORD });
-  const { signIn } = await import("../../graph/identity/service.js");
-  const signedIn = await signIn(ctxAs(database), { email: "admin@caravan.example", password: GOOD_PASSWORD });
-  const viewer = await authenticate(ctxAs(database), { sessionToken: signedIn.session.token });
-  if ("error" in viewer) throw new Error("admin must authenticate");
-  return ctxAs(database, viewer);
-}
 
 describeEachDatabase("company verification", (db) => {
   it("asking too early names every missing identifier, and nothing moves", async () => {
@@ -58,7 +38,7 @@ describeEachDatabase("company verification", (db) => {
     const refused = await errorOf(approveVerification(other.ctx, owner.organisationId));
     expect((refused as DomainError).code).toBe("FORBIDDEN");
 
-    const admin = await adminCtx(db());
+    const admin = await adminOf(db());
     const queue = await verificationQueue(admin, { first: 10 });
     expect(queue.edges.map((e) => e.node.legalName)).toEqual(["Kelapa Sdn. Bhd."]);
     const approved = await approveVerification(admin, owner.organisationId);
@@ -75,7 +55,7 @@ describeEachDatabase("company verification", (db) => {
     const owner = await ownerOf(db());
     await updateOrganisation(owner.ctx, COMPLETE_PROFILE);
     await requestVerification(owner.ctx);
-    const admin = await adminCtx(db());
+    const admin = await adminOf(db());
     expect(await errorOf(rejectVerification(admin, owner.organisationId, "  "))).toBeInstanceOf(UserInputProblems);
     const rejected = await rejectVerification(admin, owner.organisationId, "Tax ID does not match the SSM register");
     expect(rejected.verificationStatus).toBe("rejected");
@@ -89,7 +69,7 @@ describeEachDatabase("company verification", (db) => {
     const owner = await ownerOf(db());
     await updateOrganisation(owner.ctx, COMPLETE_PROFILE);
     await requestVerification(owner.ctx);
-    const admin = await adminCtx(db());
+    const admin = await adminOf(db());
     await approveVerification(admin, owner.organisationId);
     const again = await errorOf(approveVerification(admin, owner.organisationId));
     expect((again as DomainError).code).toBe("CONFLICT");
@@ -100,7 +80,7 @@ describeEachDatabase("company verification", (db) => {
     const owner = await ownerOf(db());
     await updateOrganisation(owner.ctx, COMPLETE_PROFILE);
     await requestVerification(owner.ctx);
-    await approveVerification(await adminCtx(db()), owner.organisationId);
+    await approveVerification(await adminOf(db()), owner.organisationId);
     await updateOrganisation(owner.ctx, { city: "Klang" });
     expect((await getOrganisation(owner.ctx, owner.organisationId))?.verificationStatus).toBe("verified");
     const changed = await updateOrganisation(owner.ctx, { taxId: "C9999999999" });
@@ -140,7 +120,7 @@ describeEachDatabase("company verification", (db) => {
     };
     const member = await ownerOf(db());
     expect(((await errorOf(createCustomsAuthority(member.ctx, input))) as DomainError).code).toBe("FORBIDDEN");
-    const admin = await adminCtx(db());
+    const admin = await adminOf(db());
     const authority = await createCustomsAuthority(admin, input);
     expect(authority).toMatchObject({ kind: "customs_authority", country: "PL", verificationStatus: "verified" });
     const { signIn } = await import("../../graph/identity/service.js");

@@ -3,7 +3,10 @@ import { buyerFeed, openDemand, whatSellsWhere } from "../../graph/insights/serv
 import { isoWeekOf, lastWeeks } from "../../graph/insights/weeks.js";
 import { closeSourcingRequest, createSourcingRequest } from "../../graph/sourcing/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { at, coconutRequest, coconuts, company, listed, mangoes, NOW, oliveOil, steelPlate, world } from "../matching/support.js";
+import { at, company } from "../support/companies.js";
+import { coconutsInUsd, listed, mangoes, oliveOilInEnglish, steelPlate } from "../support/listings.js";
+import { NOW, world } from "../support/matching.js";
+import { coconutRequest } from "../support/sourcing.js";
 
 describe("ISO weeks", () => {
   it.each([
@@ -31,7 +34,7 @@ describeEachDatabase("demand insights", (db) => {
   /** Two buyers post requests over the past weeks; one request is closed again. */
   async function demand() {
     const w = await world(db());
-    const riyadh = await company(db(), "khalid@riyadh-trading.example", "Al-Riyadh Trading Co.", "SA", "buyer");
+    const riyadh = await company(db(), { email: "khalid@riyadh-trading.example", legalName: "Al-Riyadh Trading Co.", country: "SA", kind: "buyer" }, NOW);
     const post = (ctx: typeof w.buyer.ctx, when: string, input: Parameters<typeof coconutRequest>[0]) =>
       createSourcingRequest(at(ctx, when), coconutRequest(input));
     // Week 48 (this week): 40 t and 12,000 kg of coconuts into Poland.
@@ -75,17 +78,17 @@ describeEachDatabase("demand insights", (db) => {
 
   it("shows an exporter where its own HS headings are requested", async () => {
     const w = await demand();
-    await listed(w.kelapa, coconuts());
-    await listed(w.kelapa, coconuts({ title: "Coconuts, second grade" }));
+    await listed(w.kelapa, coconutsInUsd());
+    await listed(w.kelapa, coconutsInUsd({ title: "Coconuts, second grade" }));
     expect(await whatSellsWhere(w.kelapa.ctx)).toEqual([{ destinationCountry: "PL", hsHeading: "0801", openCount: 2, quantities: [{ kind: "mass", unit: "KGM", total: 52_000 }] }]);
-    await listed(w.mekong, oliveOil({ originCountry: "VN", shipFromPort: "VNSGN" }));
+    await listed(w.mekong, oliveOilInEnglish({ originCountry: "VN", shipFromPort: "VNSGN" }));
     expect((await whatSellsWhere(w.mekong.ctx)).map((d) => [d.destinationCountry, d.hsHeading, d.openCount])).toEqual([["SA", "1509", 1]]);
     expect(await whatSellsWhere(w.volga.ctx)).toEqual([]);
   });
 
   it("feeds a buyer the listings that fit what it asked for, leaving out embargoed lanes", async () => {
     const w = await world(db());
-    const coco = await listed(w.kelapa, coconuts());
+    const coco = await listed(w.kelapa, coconutsInUsd());
     await listed(w.kelapa, mangoes({ originCountry: "MY", shipFromPort: "MYPKG" }));
     await listed(w.volga, steelPlate());
     const past = await createSourcingRequest(at(w.buyer.ctx, "2026-10-01T08:00:00.000Z"), coconutRequest({ neededBy: "2026-12-15" }));

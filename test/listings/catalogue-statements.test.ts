@@ -6,9 +6,10 @@ import { contextFor, createApollo } from "../../graph/api.js";
 import type { GraphContext } from "../../graph/context.js";
 import { convertMoney } from "../../graph/fx/service.js";
 import { moneyOut, parseMinor } from "../../graph/shared/money.js";
+import { exporter } from "../support/companies.js";
 import { freshDatabase, TEST_DIALECTS } from "../support/db.js";
-import { published } from "../search/support.js";
-import { coconuts, exporter, ledLamps, loadReferenceData, oliveOil } from "./support.js";
+import { coconuts, ledLamps, listed, oliveOil } from "../support/listings.js";
+import { loadReferenceData } from "../support/reference.js";
 
 const noCookies = { set: () => undefined, clear: () => undefined };
 
@@ -40,7 +41,7 @@ for (const dialect of TEST_DIALECTS) {
     ];
     for (let n = 0; n < 20; n++) {
       const { company, listing } = sellers[n % sellers.length]!;
-      await published(company, listing({ externalRef: `REF-${n}`, photos: undefined } as never));
+      await listed(company, listing({ externalRef: `REF-${n}`, photos: undefined } as never));
     }
 
     const apollo = createApollo({ production: false });

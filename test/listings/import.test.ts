@@ -9,10 +9,12 @@ import { configureSqlite, openSqlite, type Database } from "../../db/database.js
 import { migrateToLatest } from "../../db/migrate.js";
 import { UserInputProblems } from "../../graph/errors.js";
 import { getListing, importListingsCsv, myListings, type ImportProgress } from "../../graph/listings/service.js";
+import { exporter } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
+import { errorOf } from "../support/errors.js";
 import { ctxAs } from "../support/identity.js";
+import { loadReferenceData } from "../support/reference.js";
 import { csvLine, generatedCsv, generatedLine, HEADER_LINE } from "./csv-generator.js";
-import { errorOf, exporter, loadReferenceData } from "./support.js";
 
 const run = promisify(execFile);
 

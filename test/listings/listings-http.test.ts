@@ -3,10 +3,12 @@ import sharp from "sharp";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { createApiToken } from "../../graph/identity/service.js";
 import { createListing, publishListing } from "../../graph/listings/service.js";
+import { exporter, type Company } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
+import { coconuts } from "../support/listings.js";
+import { loadReferenceData } from "../support/reference.js";
 import { HEADER_LINE, generatedLine } from "./csv-generator.js";
-import { coconuts, exporter, loadReferenceData, type Company } from "./support.js";
 
 /** A real 1×1 PNG and small real JPEG and WebP images: what the server must recognise by their bytes. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");

@@ -17,9 +17,12 @@ import {
   refreshSellerVerification,
   updateListing,
 } from "../../graph/listings/service.js";
+import { exporter } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
 import { ctxAs } from "../support/identity.js";
-import { coconuts, errorOf, exporter, ledLamps, loadReferenceData, oliveOil } from "./support.js";
+import { errorOf } from "../support/errors.js";
+import { coconuts, ledLamps, oliveOil } from "../support/listings.js";
+import { loadReferenceData } from "../support/reference.js";
 
 function problemsOf(error: unknown): { field: string | null; code: string }[] {
   expect(error).toBeInstanceOf(UserInputProblems);

@@ -10,8 +10,9 @@ import SQLite from "better-sqlite3";
 import { configureSqlite, openSqlite } from "../../db/database.js";
 import { migrateToLatest } from "../../db/migrate.js";
 import { importListingsCsv } from "../../graph/listings/service.js";
+import { exporter } from "../support/companies.js";
+import { loadReferenceData } from "../support/reference.js";
 import { generatedCsv } from "./csv-generator.js";
-import { exporter, loadReferenceData } from "./support.js";
 
 const rows = Number(process.argv[2] ?? 100_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "caravan-import-"));

@@ -1,8 +1,9 @@
 import { expect, it } from "vitest";
 import { addTrackingEvent, createShipment, shippableLines } from "../../graph/logistics/service.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
+import { at } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
-import { at, bySea, shipmentCounts, shipped, shippingWorld } from "./world.js";
+import { bySea, shipmentCounts, shipped, shippingWorld } from "../support/shipping.js";
 
 describeEachDatabase("shipping under concurrency", (db) => {
   it("twelve shipments of 10 t posted at once against 40 t ordered: exactly four are booked", async () => {

@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { estimateLanes, withEstimates, type Lane } from "../../graph/logistics/lanes.js";
 import { laneBook, listLanes, setLane } from "../../graph/logistics/service.js";
+import { ADMIN_EMAIL, adminOf } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
+import { errorOf } from "../support/errors.js";
 import { startApi, type RunningApi } from "../support/http.js";
 import { ctxAs, GOOD_PASSWORD, ownerOf } from "../support/identity.js";
-import { ADMIN_EMAIL, errorOf, platformAdmin } from "./support.js";
+import { NOW } from "./support.js";
 
 const lane = (mode: Lane["mode"], min: number, max: number): Lane => ({
   origin: "MY",
@@ -74,7 +76,7 @@ describeEachDatabase("lanes, kept by the platform admin", (db) => {
   });
 
   it("lets only the admin correct a lane, with the reasons when the input is wrong, and changes nothing then", async () => {
-    const admin = await platformAdmin(db());
+    const admin = await adminOf(db(), NOW);
     const seller = await ownerOf(db());
     const refused = await errorOf(setLane(seller.ctx, { origin: "MY", destination: "PL", mode: "sea", transitDaysMin: 1, transitDaysMax: 2, source: "x" }));
     expect((refused as DomainError).code).toBe("FORBIDDEN");
@@ -116,7 +118,7 @@ describeEachDatabase("lanes over GraphQL", (db) => {
     const anonymous = await api.client().graphql(SET_LANE, { input });
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 
-    await platformAdmin(db());
+    await adminOf(db(), NOW);
     const platform = api.client();
     const signedIn = await platform.graphql(`mutation { signIn(input: { email: "${ADMIN_EMAIL}", password: "${GOOD_PASSWORD}" }) { userErrors { code } } }`);
     expect(signedIn.body.data.signIn.userErrors).toEqual([]);

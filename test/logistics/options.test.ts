@@ -3,9 +3,11 @@ import { departureDay, deliveryDay } from "../../graph/logistics/calendar.js";
 import { chargeableGrams, freightCost } from "../../graph/logistics/options.js";
 import { shippingOptions } from "../../graph/logistics/service.js";
 import { UserInputProblems } from "../../graph/errors.js";
+import { at } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
+import { errorOf } from "../support/errors.js";
 import { ctxAs } from "../support/identity.js";
-import { at, errorOf, NOW } from "./support.js";
+import { NOW } from "./support.js";
 
 describe("chargeable weight: the greater of actual and volumetric, by each mode's divisor", () => {
   it.each([

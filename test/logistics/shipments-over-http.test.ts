@@ -3,7 +3,7 @@ import { createApiToken } from "../../graph/identity/service.js";
 import { SESSION_COOKIE } from "../../server.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type RunningApi } from "../support/http.js";
-import { shippingWorld } from "./world.js";
+import { shippingWorld } from "../support/shipping.js";
 
 const BATCH = /* GraphQL */ `
   mutation Batch($input: CreateBatchInput!) { createBatch(input: $input) { batch { id code } userErrors { field code message } } }

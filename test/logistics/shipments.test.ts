@@ -1,10 +1,11 @@
 import { expect, it } from "vitest";
 import { addTrackingEvent, createShipment, getShipment, postCarrierEvent, recordCustomsEvent, searchShipments, shipmentRecord, shipmentsOfOrder, shippableLines, trackShipment, viewerMayShip } from "../../graph/logistics/service.js";
 import { getOrder, moveOrder } from "../../graph/trade/service.js";
+import { at } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
-import { codeOf, problemsOf } from "../sourcing/marketplace.js";
-import { placed } from "../trade/support.js";
-import { at, bySea, pallets, shipmentCounts, shipped, shippingWorld } from "./world.js";
+import { codeOf, problemsOf } from "../support/errors.js";
+import { bySea, pallets, shipmentCounts, shipped, shippingWorld } from "../support/shipping.js";
+import { placed } from "../support/trade.js";
 
 const event = (code: string, occurredAt: string, place: string, locode: string | null, timeZone: string) => ({ code, occurredAt, place, locode, timeZone, note: null });
 

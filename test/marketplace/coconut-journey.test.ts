@@ -5,21 +5,16 @@
  * US dollars; the buyer sees the quote in złoty, with the rate and its date, and accepts it.
  */
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { importHs } from "../../db/import/hs.js";
+import { COCONUT_REQUEST, FRESH_COCONUTS } from "../../db/seed/products.js";
 import { systemContext } from "../../graph/runtime.js";
 import { createPlatformAdmin } from "../../graph/identity/service.js";
-import { setFxRate } from "../../graph/fx/service.js";
+import { ADMIN_EMAIL } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
 import { GOOD_PASSWORD } from "../support/identity.js";
+import { desiccated as mekongDesiccated, offerOf } from "../support/listings.js";
 import { mailedToken } from "../support/mail.js";
-
-const NOMENCLATURE = [
-  "section,hscode,description,parent,level",
-  'II,0801,"Nuts, edible; coconuts, Brazil nuts and cashew nuts, fresh or dried, whether or not shelled or peeled",08,4',
-  'II,080111,"Nuts, edible; coconuts, desiccated",0801,6',
-  'II,080119,"Nuts, edible; coconuts, fresh or dried, other than desiccated or in the inner shell (endocarp)",0801,6',
-].join("\n");
+import { loadReferenceData } from "../support/reference.js";
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
@@ -144,74 +139,31 @@ describeEachDatabase("the coconut journey", (db) => {
 
   it("an exporter in MY lists coconuts, a buyer in PL asks for 40 t to Gdańsk, is matched, quoted in USD, sees PLN and accepts", async () => {
     // The platform: the HS headings in play, one admin, and the day's reference rates.
-    await importHs(db(), NOMENCLATURE, "HS2022");
-    await createPlatformAdmin(systemContext(db()), { email: "admin@caravan.example", displayName: "Admin", password: GOOD_PASSWORD });
-    await setFxRate(systemContext(db()), { base: "USD", quote: "PLN", rate: "3.655", asOf: "2026-11-20" });
+    await loadReferenceData(db(), ["PLN"]);
+    await createPlatformAdmin(systemContext(db()), { email: ADMIN_EMAIL, displayName: "Admin", password: GOOD_PASSWORD });
     const admin = api.client();
-    await ok(admin, SIGN_IN, { email: "admin@caravan.example", password: GOOD_PASSWORD });
+    await ok(admin, SIGN_IN, { email: ADMIN_EMAIL, password: GOOD_PASSWORD });
 
     // Kelapa Nusantara in Malaysia signs up, gets verified and lists coconuts at a 5 t MOQ, in US dollars.
     const kelapa = await company("aminah@kelapa-nusantara.example", "Kelapa Nusantara Sdn. Bhd.", "MY", "EXPORTER");
     await verify(kelapa.client, admin, kelapa.id, "C2581234509");
     const coconuts = await listAndPublish(kelapa.client, {
-      title: "Fresh semi-husked coconuts, Grade A",
+      ...offerOf(FRESH_COCONUTS),
       description: "Mature semi-husked coconuts from Johor estates, 1.1–1.3 kg each, in 25 kg mesh bags.",
-      locale: "en",
-      hsCode: "0801.19",
-      originCountry: "MY",
-      unit: "TNE",
-      currency: "USD",
-      priceTiers: [
-        { minQuantity: 5, unitPrice: "1290.00" },
-        { minQuantity: 20, unitPrice: "1180.00" },
-      ],
-      moq: 5,
-      availableQuantity: 400,
-      leadTimeDays: 14,
-      incoterms: [
-        { code: "FOB", namedPlace: "Port Klang (MYPKG)" },
-        { code: "CIF", namedPlace: "Gdańsk (PLGDN)" },
-      ],
-      shipFromPort: "MYPKG",
     });
 
     // A competitor in Vietnam lists desiccated coconut: the same heading, not the same goods.
     const mekong = await company("linh@mekongcoco.example", "Mekong Coco JSC", "VN", "EXPORTER");
     await verify(mekong.client, admin, mekong.id, "0312345678");
-    const desiccated = await listAndPublish(mekong.client, {
-      title: "Desiccated coconut, fine grade",
-      description: "Low-fat desiccated coconut in 25 kg kraft bags.",
-      locale: "en",
-      hsCode: "0801.11",
-      originCountry: "VN",
-      unit: "KGM",
-      currency: "USD",
-      priceTiers: [{ minQuantity: 1000, unitPrice: "2.10" }],
-      moq: 1000,
-      availableQuantity: 60000,
-      leadTimeDays: 20,
-      incoterms: [{ code: "FOB", namedPlace: "Ho Chi Minh City" }],
-      shipFromPort: "VNSGN",
-    });
+    const desiccated = await listAndPublish(mekong.client, { ...mekongDesiccated(), hsCode: "0801.11" });
 
     // Gdańsk Fresh Foods in Poland asks for 40 t delivered CIF Gdańsk within ten weeks.
     const gdansk = await company("marta@gdansk-foods.example", "Gdańsk Fresh Foods Sp. z o.o.", "PL", "BUYER");
     expect(gdansk.currency).toBe("PLN");
     const neededBy = daysFromToday(70);
+    const { visibility: _visibility, ...request } = COCONUT_REQUEST;
     const posted = await ok(gdansk.client, CREATE_REQUEST, {
-      input: {
-        title: "Fresh coconuts for Polish retail, 40 t",
-        description: "Mature semi-husked coconuts, two 40' reefers into Gdańsk.",
-        hsCode: "0801.19",
-        keywords: ["coconut", "fresh", "husked"],
-        quantity: 40,
-        unit: "TNE",
-        targetUnitPrice: { amount: "4800.00", currency: "PLN" },
-        destinationCountry: "PL",
-        destinationPort: "PLGDN",
-        incoterm: "CIF",
-        neededBy,
-      },
+      input: { ...request, description: "Mature semi-husked coconuts, two 40' reefers into Gdańsk.", neededBy },
     });
     const requestId = posted.createSourcingRequest.sourcingRequest.id;
 

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { createSourcingRequest } from "../../graph/sourcing/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
-import { coconutRequest, coconuts, listed, steelPlate, world, type Company } from "./support.js";
+import type { Company } from "../support/companies.js";
+import { coconutsInUsd, listed, steelPlate } from "../support/listings.js";
+import { world } from "../support/matching.js";
+import { coconutRequest } from "../support/sourcing.js";
 
 const EXPLAIN = /* GraphQL */ `
   query Explain($requestId: ID!, $listingId: ID!) {
@@ -52,7 +55,7 @@ describeEachDatabase("matching over GraphQL", (db) => {
 
   it("serves demand insights and the buyer's feed", async () => {
     const w = await world(db());
-    await listed(w.kelapa, coconuts());
+    await listed(w.kelapa, coconutsInUsd());
     await createSourcingRequest(w.buyer.ctx, coconutRequest());
     const insights = (await as(w.kelapa).graphql(INSIGHTS)).body.data;
     expect(insights.openDemand).toEqual([

@@ -1,24 +1,15 @@
 import { expect, it } from "vitest";
-import { seedDemoWorld } from "../../db/seed/index.js";
+import { DEMO_PASSWORD, seedDemoWorld } from "../../db/seed/index.js";
 import { inbox } from "../../graph/inbox/service.js";
 import { explainMatch, matchesForRequest, myLeads } from "../../graph/matching/service.js";
-import { authenticate, signIn } from "../../graph/identity/service.js";
 import { mySourcingRequests } from "../../graph/sourcing/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { ctxAs } from "../support/identity.js";
-import type { Database } from "../../db/database.js";
-
-async function signedIn(database: Database, email: string) {
-  const session = await signIn(ctxAs(database), { email, password: "caravan-demo-2026" });
-  const viewer = await authenticate(ctxAs(database), { sessionToken: session.session.token });
-  if ("error" in viewer) throw new Error(`${email} must authenticate`);
-  return ctxAs(database, viewer);
-}
+import { signedIn } from "../support/companies.js";
 
 describeEachDatabase("the demo marketplace", (db) => {
   it("greets the demo buyer with ranked matches for its coconut request, and tells the coconut seller", async () => {
     expect(await seedDemoWorld(db())).toBe(true);
-    const marta = await signedIn(db(), "marta@gdansk-foods.example");
+    const marta = await signedIn(db(), "marta@gdansk-foods.example", { password: DEMO_PASSWORD });
     const requests = (await mySourcingRequests(marta, { first: 10 })).edges.map((e) => e.node);
     const coconuts = requests.find((r) => r.hsCode === "080119")!;
     expect(coconuts).toMatchObject({ quantity: 40, unit: "TNE", destinationPort: "PLGDN", incoterm: "CIF", status: "open" });
@@ -42,14 +33,14 @@ describeEachDatabase("the demo marketplace", (db) => {
     expect(why.excluded).toBe(true);
     expect(why.reasons[0]!.text).toMatch(/^embargoed lane: RU → PL for HS 72/);
 
-    const aminah = await signedIn(db(), "aminah@kelapa-nusantara.example");
+    const aminah = await signedIn(db(), "aminah@kelapa-nusantara.example", { password: DEMO_PASSWORD });
     expect((await inbox(aminah, { first: 10 })).edges.map((e) => [e.node.kind, e.node.subjectId])).toContainEqual(["REQUEST_MATCHED", coconuts.id]);
     expect((await myLeads(aminah)).map((m) => m.requestId)).toContain(coconuts.id);
   });
 
   it("matches the Saudi buyer's Arabic olive oil request with the Spanish oil, and keeps the Rwandan coffee a draft", async () => {
     await seedDemoWorld(db());
-    const khalid = await signedIn(db(), "khalid@riyadh-trading.example");
+    const khalid = await signedIn(db(), "khalid@riyadh-trading.example", { password: DEMO_PASSWORD });
     const oil = (await mySourcingRequests(khalid, { first: 10 })).edges.map((e) => e.node).find((r) => r.hsCode === "150920")!;
     const [best] = await matchesForRequest(khalid, oil.id);
     expect(best!.listing.externalRef).toBeNull();

@@ -11,17 +11,21 @@ import {
 import { setLane } from "../../graph/logistics/service.js";
 import { createSourcingRequest } from "../../graph/sourcing/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { coconutRequest, coconuts, company, desiccated, errorOf, listed, mangoes, oliveOil, steelPlate, world } from "./support.js";
+import { company } from "../support/companies.js";
+import { errorOf } from "../support/errors.js";
+import { coconutsInUsd, desiccated, listed, mangoes, oliveOilInEnglish, steelPlate } from "../support/listings.js";
+import { NOW, world } from "../support/matching.js";
+import { coconutRequest } from "../support/sourcing.js";
 
 const texts = (match: { reasons: { text: string }[] }) => match.reasons.map((r) => r.text);
 
 describeEachDatabase("matching listings to a sourcing request", (db) => {
   it("ranks the Malaysian coconuts first for 40 t CIF Gdańsk, with the reasons in words and the price in złoty", async () => {
     const w = await world(db());
-    const coco = await listed(w.kelapa, coconuts());
+    const coco = await listed(w.kelapa, coconutsInUsd());
     const dry = await listed(w.mekong, desiccated());
     await listed(w.kelapa, mangoes({ originCountry: "MY", shipFromPort: "MYPKG", incoterms: [{ code: "FOB", namedPlace: "Port Klang" }] }));
-    await listed(w.kelapa, oliveOil({ originCountry: "MY", shipFromPort: "MYPKG" }));
+    await listed(w.kelapa, oliveOilInEnglish({ originCountry: "MY", shipFromPort: "MYPKG" }));
     const request = await createSourcingRequest(w.buyer.ctx, coconutRequest());
 
     const matches = await matchesForRequest(w.buyer.ctx, request.id, 10);
@@ -53,8 +57,8 @@ describeEachDatabase("matching listings to a sourcing request", (db) => {
   it("finds candidates by full text when the request names no HS code", async () => {
     const w = await world(db());
     const dry = await listed(w.mekong, desiccated());
-    const coco = await listed(w.kelapa, coconuts());
-    await listed(w.kelapa, oliveOil({ originCountry: "MY", shipFromPort: "MYPKG" }));
+    const coco = await listed(w.kelapa, coconutsInUsd());
+    await listed(w.kelapa, oliveOilInEnglish({ originCountry: "MY", shipFromPort: "MYPKG" }));
     const request = await createSourcingRequest(
       w.buyer.ctx,
       coconutRequest({ title: "Desiccated coconut flakes for bakery", keywords: ["desiccated"], hsCode: null, quantity: 8, targetUnitPrice: null, incoterm: "FOB", destinationPort: null }),
@@ -90,8 +94,8 @@ describeEachDatabase("matching listings to a sourcing request", (db) => {
 
   it("prefers the listing that arrives before the needed-by date, and says which one will not", async () => {
     const w = await world(db());
-    const quick = await listed(w.kelapa, coconuts({ title: "Coconuts, ready stock", leadTimeDays: 5 }));
-    const slow = await listed(w.kelapa, coconuts({ title: "Coconuts, next harvest", leadTimeDays: 45 }));
+    const quick = await listed(w.kelapa, coconutsInUsd({ title: "Coconuts, ready stock", leadTimeDays: 5 }));
+    const slow = await listed(w.kelapa, coconutsInUsd({ title: "Coconuts, next harvest", leadTimeDays: 45 }));
     const request = await createSourcingRequest(w.buyer.ctx, coconutRequest({ neededBy: "2027-01-20" }));
     const matches = await matchesForRequest(w.buyer.ctx, request.id);
     expect(matches.map((m) => m.listing.id)).toEqual([quick.id, slow.id]);
@@ -104,14 +108,14 @@ describeEachDatabase("matching listings to a sourcing request", (db) => {
   it("shows a verified-only request to verified sellers only, and a buyer's request to no other buyer", async () => {
     const w = await world(db());
     const fromManila = await listed(w.manila, mangoes(), false);
-    const coco = await listed(w.kelapa, coconuts());
+    const coco = await listed(w.kelapa, coconutsInUsd());
     const request = await createSourcingRequest(w.buyer.ctx, coconutRequest({ visibility: "verified" }));
     expect((await matchesForRequest(w.buyer.ctx, request.id)).map((m) => m.listing.id)).toEqual([coco.id]);
 
     expect((await leadsForListing(w.kelapa.ctx, coco.id)).map((m) => m.requestId)).toEqual([request.id]);
     expect(await leadsForListing(w.manila.ctx, fromManila.id)).toEqual([]);
 
-    const rival = await company(db(), "rival@buyer.example", "Rival Foods", "PL", "buyer");
+    const rival = await company(db(), { email: "rival@buyer.example", legalName: "Rival Foods", country: "PL", kind: "buyer" }, NOW);
     const hidden = await errorOf(matchesForRequest(rival.ctx, request.id));
     expect(hidden).toBeInstanceOf(DomainError);
     expect((hidden as DomainError).code).toBe("NOT_FOUND");
@@ -120,7 +124,7 @@ describeEachDatabase("matching listings to a sourcing request", (db) => {
 
   it("gives an exporter its leads, each with the listing that fits best", async () => {
     const w = await world(db());
-    const coco = await listed(w.kelapa, coconuts());
+    const coco = await listed(w.kelapa, coconutsInUsd());
     const mango = await listed(w.kelapa, mangoes({ originCountry: "MY", shipFromPort: "MYPKG" }));
     const coconutsWanted = await createSourcingRequest(w.buyer.ctx, coconutRequest());
     const mangoesWanted = await createSourcingRequest(
@@ -142,8 +146,8 @@ describeEachDatabase("matching listings to a sourcing request", (db) => {
 describeEachDatabase("telling sellers about a new request", (db) => {
   it("notifies each seller scoring above the threshold, once, in its inbox and by e-mail", async () => {
     const w = await world(db());
-    await listed(w.kelapa, coconuts());
-    await listed(w.kelapa, coconuts({ title: "Coconuts, second grade" }));
+    await listed(w.kelapa, coconutsInUsd());
+    await listed(w.kelapa, coconutsInUsd({ title: "Coconuts, second grade" }));
     await listed(w.mekong, mangoes({ originCountry: "VN", shipFromPort: "VNSGN" }));
     // Creating the request tells the sellers in the same transaction.
     const request = await createSourcingRequest(w.buyer.ctx, coconutRequest());
@@ -168,7 +172,7 @@ describeEachDatabase("telling sellers about a new request", (db) => {
 describeEachDatabase("lanes corrected by the platform admin", (db) => {
   it("an admin corrects a lane's transit days and deliveries follow", async () => {
     const w = await world(db());
-    await listed(w.kelapa, coconuts());
+    await listed(w.kelapa, coconutsInUsd());
     const request = await createSourcingRequest(w.buyer.ctx, coconutRequest());
     await setLane(w.admin, { origin: "MY", destination: "PL", mode: "sea", transitDaysMin: 45, transitDaysMax: 60, source: "carrier notice: Red Sea diversion via the Cape" });
     const [match] = await matchesForRequest(w.buyer.ctx, request.id);

@@ -4,7 +4,8 @@ import { contactSeller, conversationMessages, getConversation, myConversations, 
 import { isListingSaved, saveListing, savedListings, unsaveListing } from "../../graph/messages/shortlist.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { describeEachDatabase } from "../support/db.js";
-import { at, tradeWorld } from "../trade/support.js";
+import { at } from "../support/companies.js";
+import { tradeWorld } from "../support/trade.js";
 
 async function errorOf(promise: Promise<unknown>): Promise<string> {
   return promise.then(

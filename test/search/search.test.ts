@@ -4,8 +4,8 @@ import { archiveListing, createListing, pauseListing, publishListing, updateList
 import { searchListings, type SearchListingsArgs, type ListingSortName } from "../../graph/search/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { ctxAs } from "../support/identity.js";
-import { coconuts } from "../listings/support.js";
-import { catalogue, published, titlesFor, type Catalogue } from "./support.js";
+import { coconuts, listed } from "../support/listings.js";
+import { catalogue, titlesFor, type Catalogue } from "./support.js";
 
 const COCONUTS = "Fresh husked coconuts, Grade A";
 const OLIVE_OIL = "Extra virgin olive oil, Picual, 5 l tins";
@@ -128,7 +128,7 @@ describeEachDatabase("searching the catalogue", (db) => {
   });
 
   it("ranks a listing with the words in its title above a newer one that only mentions them", async () => {
-    const mixed = await published(
+    const mixed = await listed(
       world.kelapa,
       coconuts({ externalRef: "KLP-MIX-01", title: "Tropical fruit, mixed lot", description: "Young husked coconuts, pineapples and mangoes.", translations: [] }),
     );
@@ -165,7 +165,7 @@ describeEachDatabase("searching the catalogue", (db) => {
 
   it("pages through every result exactly once, in every sort", async () => {
     for (let i = 0; i < 19; i++) {
-      await published(
+      await listed(
         world.kelapa,
         coconuts({
           externalRef: `KLP-LOT-${i}`,

@@ -1,37 +1,11 @@
 import type { Database } from "../../db/database.js";
-import { importHs } from "../../db/import/hs.js";
+import { refreshSellerVerification, type Listing } from "../../graph/listings/service.js";
 import { systemContext } from "../../graph/runtime.js";
-import { createListing, publishListing, refreshSellerVerification, type Listing, type NewListing } from "../../graph/listings/service.js";
 import { searchListings, type SearchListingsArgs } from "../../graph/search/service.js";
+import { exporter, type Company } from "../support/companies.js";
 import { ctxAs } from "../support/identity.js";
-import { coconuts, exporter, ledLamps, loadReferenceData, oliveOil, type Company } from "../listings/support.js";
-
-/** Coffee is not among the listings suite's HS codes; the catalogue below needs it. */
-const COFFEE_HS = [
-  "section,hscode,description,parent,level",
-  'II,0901,"Coffee, whether or not roasted or decaffeinated; coffee husks and skins; coffee substitutes containing coffee in any proportion",09,4',
-  'II,090111,"Coffee; not roasted, not decaffeinated",0901,6',
-].join("\n");
-
-export function robustaCoffee(overrides: Partial<NewListing> = {}): NewListing {
-  return {
-    externalRef: "VNR-ROB-G1",
-    title: "Robusta coffee beans, grade 1, screen 18",
-    description: "Wet-polished robusta from Đắk Lắk, moisture 12.5 % max, 60 kg jute bags.",
-    locale: "en",
-    hsCode: "090111",
-    originCountry: "VN",
-    unit: "KGM",
-    currency: "USD",
-    priceTiers: [{ minQuantity: 1000, unitPrice: "2.10" }],
-    moq: 1000,
-    availableQuantity: 60000,
-    leadTimeDays: 10,
-    incoterms: [{ code: "FOB", namedPlace: "Ho Chi Minh City" }],
-    shipFromPort: "VNSGN",
-    ...overrides,
-  };
-}
+import { coconuts, ledLamps, listed, oliveOil, robustaCoffee } from "../support/listings.js";
+import { loadReferenceData } from "../support/reference.js";
 
 export interface Catalogue {
   kelapa: Company;
@@ -41,10 +15,6 @@ export interface Catalogue {
   coffee: Listing;
 }
 
-export async function published(company: Company, input: NewListing): Promise<Listing> {
-  return publishListing(company.ctx, (await createListing(company.ctx, input)).id);
-}
-
 /**
  * Four active listings from four countries, in four currencies and units, published in this order:
  * coconuts (MY, MYR/t, Polish translation, ships CIF Gdańsk), olive oil (ES, EUR/l), LED lamps
@@ -52,9 +22,8 @@ export async function published(company: Company, input: NewListing): Promise<Li
  */
 export async function catalogue(database: Database): Promise<Catalogue> {
   await loadReferenceData(database);
-  await importHs(database, COFFEE_HS, "HS2022");
   const kelapa = await exporter(database, { verified: true });
-  const coconutListing = await published(
+  const coconutListing = await listed(
     kelapa,
     coconuts({
       description: "Semi-husked mature coconuts from Johor estates, delivered CIF Gdańsk or FOB Port Klang.",
@@ -62,11 +31,11 @@ export async function catalogue(database: Database): Promise<Catalogue> {
     }),
   );
   const olivar = await exporter(database, { verified: true, email: "lucia@olivar.example", country: "ES" });
-  const olive = await published(olivar, oliveOil());
+  const olive = await listed(olivar, oliveOil());
   const bright = await exporter(database, { verified: true, email: "li@bright.example", country: "CN" });
-  const lamps = await published(bright, ledLamps());
+  const lamps = await listed(bright, ledLamps());
   const dakLak = await exporter(database, { verified: true, email: "an@daklak.example", country: "VN" });
-  let coffee = await published(dakLak, robustaCoffee());
+  let coffee = await listed(dakLak, robustaCoffee());
   await database.db.updateTable("organisations").set({ verification_status: "rejected" }).where("id", "=", dakLak.organisationId).execute();
   await refreshSellerVerification(systemContext(database), dakLak.organisationId);
   coffee = { ...coffee, sellerVerified: false };

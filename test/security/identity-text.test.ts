@@ -14,8 +14,11 @@ import { createSourcingRequest } from "../../graph/sourcing/service.js";
 import { cleanText, emailProblem, isSingleScript, normalizeEmail, skeleton, textProblem } from "../../graph/shared/text.js";
 import { describeEachDatabase } from "../support/db.js";
 import { countRows, ctxAs, GOOD_PASSWORD, ownerOf, signUpInput } from "../support/identity.js";
-import { coconuts, exporter, loadReferenceData } from "../listings/support.js";
-import { COCONUTS, market, problemsOf } from "../sourcing/marketplace.js";
+import { exporter } from "../support/companies.js";
+import { problemsOf } from "../support/errors.js";
+import { coconuts } from "../support/listings.js";
+import { loadReferenceData } from "../support/reference.js";
+import { COCONUTS, market } from "../support/sourcing.js";
 
 describe("names and titles", () => {
   it.each([

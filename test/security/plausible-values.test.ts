@@ -5,8 +5,11 @@ import { horizonDay, smallestQuantity } from "../../graph/shared/plausible.js";
 import { createSourcingRequest, myQuotes, mySourcingRequests, submitQuote } from "../../graph/sourcing/service.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi } from "../support/http.js";
-import { coconuts, exporter, loadReferenceData } from "../listings/support.js";
-import { COCONUTS, counts, kelapaQuote, market, problemsOf } from "../sourcing/marketplace.js";
+import { exporter } from "../support/companies.js";
+import { problemsOf } from "../support/errors.js";
+import { coconuts } from "../support/listings.js";
+import { loadReferenceData } from "../support/reference.js";
+import { COCONUTS, counts, kelapaQuote, market } from "../support/sourcing.js";
 
 describe("the plausible range", () => {
   it.each([

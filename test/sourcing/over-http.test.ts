@@ -2,7 +2,8 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { SESSION_COOKIE } from "../../server.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
-import { COCONUTS, market, type Company } from "./marketplace.js";
+import type { Company } from "../support/companies.js";
+import { COCONUTS, market } from "../support/sourcing.js";
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateSourcingRequestInput!) {

@@ -17,7 +17,9 @@ import {
   withdrawQuote,
 } from "../../graph/sourcing/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { at, codeOf, company, COCONUTS, counts, kelapaQuote, market, NOW, problemsOf, type Company } from "./marketplace.js";
+import { at, company, type Company } from "../support/companies.js";
+import { codeOf, problemsOf } from "../support/errors.js";
+import { COCONUTS, counts, kelapaQuote, market, NOW } from "../support/sourcing.js";
 
 /** Mekong's offer: EUR 990 a tonne CIF Gdańsk, 45 days, cash against documents, 20 t minimum. */
 function mekongQuote(requestId: string) {
@@ -119,7 +121,7 @@ describeEachDatabase("quoting on a sourcing request", (db) => {
       key: "QUOTE_DEADLINE_PASSED",
     });
     expect(await codeOf(submitQuote(buyer.ctx, kelapaQuote(request.id)))).toEqual({ code: "FORBIDDEN", key: "EXPORTER_REQUIRED" });
-    const both = await company(db(), { email: "jonas@hamburg-import.example", legalName: "Hamburg Import GmbH", country: "DE", kind: "both" });
+    const both = await company(db(), { email: "jonas@hamburg-import.example", legalName: "Hamburg Import GmbH", country: "DE", kind: "both" }, NOW);
     const own = await createSourcingRequest(both.ctx, { ...COCONUTS, destinationCountry: "DE", destinationPort: "DEHAM" });
     expect(await codeOf(submitQuote(both.ctx, kelapaQuote(own.id)))).toEqual({ code: "FORBIDDEN", key: "QUOTE_OWN_REQUEST" });
     expect((await counts(db())).quotes).toBe(before.quotes);

@@ -11,8 +11,11 @@ import {
   sourcingRequestHistory,
   submitQuote,
 } from "../../graph/sourcing/service.js";
+import { at, company } from "../support/companies.js";
 import { describeEachDatabase } from "../support/db.js";
-import { at, codeOf, company, COCONUTS, counts, kelapaQuote, market, NOW, problemsOf } from "./marketplace.js";
+import { codeOf, problemsOf } from "../support/errors.js";
+import { coconutsInUsd } from "../support/listings.js";
+import { COCONUTS, counts, kelapaQuote, market, NOW } from "../support/sourcing.js";
 
 describeEachDatabase("posting a sourcing request", (db) => {
   it("a Polish buyer asks for 40 t of coconuts CIF Gdańsk: stored in tonnes and kilograms, open, with its first history row", async () => {
@@ -101,23 +104,16 @@ describeEachDatabase("posting a sourcing request", (db) => {
 
   it("exporters whose active listing matches hear of the new request in the same transaction", async () => {
     const { buyer, kelapa, mekong } = await market(db());
-    const listing = await createListing(kelapa.ctx, {
-      title: "Fresh husked coconuts, Grade A",
-      description: "Semi-husked mature coconuts from Johor estates, packed in 25 kg mesh bags.",
-      hsCode: "0801.19",
-      originCountry: "MY",
-      unit: "TNE",
-      currency: "USD",
-      priceTiers: [
-        { minQuantity: 5, unitPrice: "1090.00" },
-        { minQuantity: 20, unitPrice: "1020.00" },
-      ],
-      moq: 5,
-      availableQuantity: 400,
-      leadTimeDays: 14,
-      incoterms: [{ code: "CIF", namedPlace: "Gdańsk (PLGDN)" }],
-      shipFromPort: "MYPKG",
-    });
+    const listing = await createListing(
+      kelapa.ctx,
+      coconutsInUsd({
+        priceTiers: [
+          { minQuantity: 5, unitPrice: "1090.00" },
+          { minQuantity: 20, unitPrice: "1020.00" },
+        ],
+        incoterms: [{ code: "CIF", namedPlace: "Gdańsk (PLGDN)" }],
+      }),
+    );
     await publishListing(kelapa.ctx, listing.id);
 
     const request = await createSourcingRequest(buyer.ctx, COCONUTS);
@@ -148,7 +144,7 @@ describeEachDatabase("who sees a sourcing request", (db) => {
 
   it("exporters filter open requests by HS prefix (broader requests included) and destination; their own and other buyers' views differ", async () => {
     const { buyer, kelapa } = await market(db());
-    const german = await company(db(), { email: "jonas@hamburg-import.example", legalName: "Hamburg Import GmbH", country: "DE", kind: "both" });
+    const german = await company(db(), { email: "jonas@hamburg-import.example", legalName: "Hamburg Import GmbH", country: "DE", kind: "both" }, NOW);
     const coconuts = await createSourcingRequest(buyer.ctx, COCONUTS);
     const fruit = await createSourcingRequest(at(buyer.ctx, "2026-12-01T09:01:00Z"), { ...COCONUTS, title: "Tropical fruit, mixed", hsCode: "08" });
     const mangoes = await createSourcingRequest(at(german.ctx, "2026-12-01T09:02:00Z"), {

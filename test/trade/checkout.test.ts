@@ -6,9 +6,11 @@ import { orderShipmentDelivered as orderDelivered, orderShipmentDispatched as or
 import { orderLedger, payOrder } from "../../graph/trade/payments.js";
 import { landedCostForViewer } from "../../graph/trade/checkout.js";
 import { describeEachDatabase } from "../support/db.js";
-import { coconuts } from "../listings/support.js";
-import { codeOf, company, problemsOf } from "../sourcing/marketplace.js";
-import { available, counts, fromListing, placed, tradeWorld } from "./support.js";
+import { company } from "../support/companies.js";
+import { codeOf, problemsOf } from "../support/errors.js";
+import { coconuts } from "../support/listings.js";
+import { NOW } from "../support/sourcing.js";
+import { available, counts, fromListing, placed, tradeWorld } from "../support/trade.js";
 
 describeEachDatabase("checkout: shipping, landed cost and compliance at placement", (db) => {
   it("a buyer in Gdańsk orders 40 t FOB Port Klang by sea: the option's freight is billed, the landed cost in PLN is kept with its sources", async () => {
@@ -105,7 +107,7 @@ describeEachDatabase("checkout: shipping, landed cost and compliance at placemen
 
   it("a buyer whose currency has no rate is told so at checkout, before anything is reserved", async () => {
     const world = await tradeWorld(db());
-    const nairobi = await company(db(), { email: "otieno@mombasa.example", legalName: "Mombasa Produce Ltd", country: "KE", kind: "buyer" });
+    const nairobi = await company(db(), { email: "otieno@mombasa.example", legalName: "Mombasa Produce Ltd", country: "KE", kind: "buyer" }, NOW);
     expect(await problemsOf(previewOrder(nairobi.ctx, fromListing(world)))).toEqual([{ field: "currency", code: "FX_RATE_MISSING" }]);
   });
 });

@@ -4,9 +4,9 @@ import { serviceContext } from "../../graph/runtime.js";
 import { placeOrder } from "../../graph/trade/service.js";
 import { DomainError, UserInputProblems } from "../../graph/errors.js";
 import { acceptQuote, createSourcingRequest, submitQuote } from "../../graph/sourcing/service.js";
-import { COCONUTS, kelapaQuote } from "../sourcing/marketplace.js";
+import { COCONUTS, kelapaQuote } from "../support/sourcing.js";
 import { describeEachDatabase } from "../support/db.js";
-import { available, counts, fromListing, tradeWorld, type TradeWorld } from "./support.js";
+import { available, counts, fromListing, tradeWorld, type TradeWorld } from "../support/trade.js";
 
 const HUNDRED_TONNES = { moq: 1, availableQuantity: 100, priceTiers: [{ minQuantity: 1, unitPrice: "1250.00" }] };
 

@@ -1,7 +1,6 @@
 import { expect, it } from "vitest";
-import { seedDemoWorld } from "../../db/seed/index.js";
+import { DEMO_PASSWORD, seedDemoWorld } from "../../db/seed/index.js";
 import { DEMO_TRACKING_NUMBER } from "../../db/seed/trade.js";
-import { authenticate, signIn } from "../../graph/identity/service.js";
 import { documentsOfShipment } from "../../graph/documents/service.js";
 import { verifyDocumentById } from "../../graph/documents/verify.js";
 import { shipmentsOfOrder } from "../../graph/logistics/shipments.js";
@@ -9,21 +8,13 @@ import { traceShipment, trackShipment } from "../../graph/logistics/public.js";
 import { systemContext } from "../../graph/runtime.js";
 import { orderLedger } from "../../graph/trade/payments.js";
 import { myOrders } from "../../graph/trade/service.js";
-import type { Database } from "../../db/database.js";
 import { describeEachDatabase } from "../support/db.js";
-import { ctxAs } from "../support/identity.js";
-
-async function signedIn(database: Database, email: string) {
-  const session = await signIn(ctxAs(database), { email, password: "caravan-demo-2026" });
-  const viewer = await authenticate(ctxAs(database), { sessionToken: session.session.token });
-  if ("error" in viewer) throw new Error(`${email} must authenticate`);
-  return ctxAs(database, viewer);
-}
+import { signedIn } from "../support/companies.js";
 
 describeEachDatabase("the demo world's coconuts on the way", (db) => {
   it("the demo buyer finds its 40 t of coconuts paid into escrow and at sea from Port Klang; anyone traces them to the Johor estate; the Polish officer has their documents", async () => {
     await seedDemoWorld(db());
-    const marta = await signedIn(db(), "marta@gdansk-foods.example");
+    const marta = await signedIn(db(), "marta@gdansk-foods.example", { password: DEMO_PASSWORD });
     const [order, ...others] = (await myOrders(marta, { first: 10, side: "buyer" })).edges.map((e) => e.node);
     expect(others).toEqual([]);
     expect(order).toMatchObject({ status: "shipped", incoterm: "CIF", paymentTerms: "escrow", currency: "USD" });
@@ -44,7 +35,7 @@ describeEachDatabase("the demo world's coconuts on the way", (db) => {
       }),
     ]);
 
-    const jan = await signedIn(db(), "jan.kowalski@customs.pl.example");
+    const jan = await signedIn(db(), "jan.kowalski@customs.pl.example", { password: DEMO_PASSWORD });
     const documents = await documentsOfShipment(jan, shipment!.id);
     expect(documents.map((d) => d.kind).sort()).toEqual(["bill_of_lading", "certificate_of_origin", "commercial_invoice", "packing_list"]);
     for (const document of documents) expect((await verifyDocumentById(systemContext(db()), document.id)).verdict).toBe("genuine");

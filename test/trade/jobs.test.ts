@@ -1,8 +1,9 @@
 import { expect, it } from "vitest";
 import { backoffMs, enqueueJob, listJobs, registerJobHandler, retryJob, runDueJobs } from "../../graph/jobs/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { codeOf } from "../sourcing/marketplace.js";
-import { at, tradeWorld } from "./support.js";
+import { at } from "../support/companies.js";
+import { codeOf } from "../support/errors.js";
+import { tradeWorld } from "../support/trade.js";
 
 const ran: string[] = [];
 registerJobHandler("test.record", async (_ctx, run) => {

@@ -3,7 +3,7 @@ import { createApiToken } from "../../graph/identity/service.js";
 import { SESSION_COOKIE } from "../../server.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type RunningApi } from "../support/http.js";
-import { available, tradeWorld } from "./support.js";
+import { available, tradeWorld } from "../support/trade.js";
 
 const PLACE = /* GraphQL */ `
   mutation Place($input: PlaceOrderInput!) {

@@ -3,8 +3,10 @@ import { setFxRate } from "../../graph/fx/service.js";
 import { createSaleEvent, setEventPrice } from "../../graph/events/service.js";
 import { getOrder, moveOrder, myOrders, orderForDocuments, orderHistory, placeOrder } from "../../graph/trade/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { codeOf, company, problemsOf } from "../sourcing/marketplace.js";
-import { at, available, counts, fromListing, placed, tradeWorld } from "./support.js";
+import { at, company } from "../support/companies.js";
+import { codeOf, problemsOf } from "../support/errors.js";
+import { NOW } from "../support/sourcing.js";
+import { available, counts, fromListing, placed, tradeWorld } from "../support/trade.js";
 
 describeEachDatabase("placing an order from a listing", (db) => {
   it("prices 40 t at the 20 t tier, reserves the stock and locks the MYR→PLN rate with its date", async () => {
@@ -65,7 +67,7 @@ describeEachDatabase("placing an order from a listing", (db) => {
 
   it("refuses an order when the buyer's currency has no rate yet", async () => {
     const world = await tradeWorld(db());
-    const nairobi = await company(db(), { email: "wanjiru@nairobifresh.example", legalName: "Nairobi Fresh Ltd", country: "KE", kind: "buyer" });
+    const nairobi = await company(db(), { email: "wanjiru@nairobifresh.example", legalName: "Nairobi Fresh Ltd", country: "KE", kind: "buyer" }, NOW);
     const before = await counts(db());
     expect(await problemsOf(placeOrder(nairobi.ctx, fromListing(world)))).toEqual([{ field: "currency", code: "FX_RATE_MISSING" }]);
     expect(await counts(db())).toEqual(before);

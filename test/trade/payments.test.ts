@@ -4,8 +4,9 @@ import { registerTradeJobs } from "../../graph/trade/jobs.js";
 import { orderLedger, payOrder, reconcileBankTransfer, recordLetterOfCredit } from "../../graph/trade/payments.js";
 import { moveOrder } from "../../graph/trade/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { codeOf, problemsOf } from "../sourcing/marketplace.js";
-import { at, counts, placed, tradeWorld, type TradeWorld } from "./support.js";
+import { at } from "../support/companies.js";
+import { codeOf, problemsOf } from "../support/errors.js";
+import { counts, placed, tradeWorld, type TradeWorld } from "../support/trade.js";
 
 registerTradeJobs();
 

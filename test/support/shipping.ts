@@ -4,9 +4,7 @@ import type { CreateShipmentInput, ShipmentRecord } from "../../graph/logistics/
 import { createShipment } from "../../graph/logistics/service.js";
 import { payOrder } from "../../graph/trade/payments.js";
 import { moveOrder, type Order } from "../../graph/trade/service.js";
-import { at, placed, tradeWorld, type TradeWorld } from "../trade/support.js";
-
-export { at };
+import { placed, tradeWorld, type TradeWorld } from "./trade.js";
 
 export interface ShippingWorld extends TradeWorld {
   /** 40 t of coconuts, CIF Gdańsk, escrow funded: 41,200 kg gross, 96 m³ (40 pallets of 1,030 kg, 2.4 m³). */

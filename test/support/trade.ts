@@ -1,13 +1,12 @@
 import type { Database } from "../../db/database.js";
 import type { ServiceContext } from "../../graph/context.js";
+import type { NewListing } from "../../graph/listings/service.js";
 import { systemContext } from "../../graph/runtime.js";
-import { createListing, publishListing, type NewListing } from "../../graph/listings/service.js";
 import { placeOrder, type Order, type PlaceOrderInput } from "../../graph/trade/service.js";
-import { at, NOW, type Company } from "../sourcing/marketplace.js";
-import { adminOf, company, verifiedCompany } from "../sourcing/marketplace.js";
-import { coconuts, loadReferenceData } from "../listings/support.js";
-
-export { NOW, at };
+import { adminOf, at, company, verifiedCompany, type Company } from "./companies.js";
+import { coconuts, listed } from "./listings.js";
+import { loadReferenceData } from "./reference.js";
+import { NOW } from "./sourcing.js";
 
 export interface TradeWorld {
   database: Database;
@@ -22,15 +21,14 @@ export interface TradeWorld {
   listingId: string;
 }
 
-/** The coconut story's companies, a live listing of 400 t (MOQ 5 t, cheaper from 20 t) and the FX rates to PLN. */
+/** The coconut story's companies, a live listing of 400 t (MOQ 5 t, cheaper from 20 t) and the FX rates to PLN, on the sourcing stories' clock. */
 export async function tradeWorld(database: Database, listing: Partial<NewListing> = {}): Promise<TradeWorld> {
   await loadReferenceData(database);
-  const admin = await adminOf(database);
-  const seller = await verifiedCompany(database, admin, { email: "aminah@kelapa.example", legalName: "Kelapa Nusantara Sdn. Bhd.", country: "MY", kind: "exporter" });
-  const buyer = await company(database, { email: "marta@balticfresh.example", legalName: "Baltic Fresh Sp. z o.o.", country: "PL", kind: "buyer" });
-  const stranger = await company(database, { email: "jose@manilanuts.example", legalName: "Manila Nuts Inc.", country: "PH", kind: "both" });
-  const created = await createListing(seller.ctx, coconuts(listing));
-  await publishListing(seller.ctx, created.id);
+  const admin = await adminOf(database, NOW);
+  const seller = await verifiedCompany(database, admin, { email: "aminah@kelapa.example", legalName: "Kelapa Nusantara Sdn. Bhd.", country: "MY", kind: "exporter" }, NOW);
+  const buyer = await company(database, { email: "marta@balticfresh.example", legalName: "Baltic Fresh Sp. z o.o.", country: "PL", kind: "buyer" }, NOW);
+  const stranger = await company(database, { email: "jose@manilanuts.example", legalName: "Manila Nuts Inc.", country: "PH", kind: "both" }, NOW);
+  const created = await listed(seller, coconuts(listing));
   return { database, admin, system: at(systemContext(database), NOW), seller, buyer, stranger, listingId: created.id };
 }
 
