@@ -1,17 +1,11 @@
-import type { DocumentKind } from "./__generated__/operations";
+import type { DocumentKind, DocumentsOrderQuery } from "./__generated__/operations";
 import type { Api } from "./graphql.server";
 import { translatorFor } from "./locale.server";
+import { ORDER_OF_SHIPMENT } from "./operations/documents";
 import { NumberReader, problemErrors, textOf, type UserError } from "./utils/forms";
 import { ISSUE_FIELDS, ORIGIN_FIELDS } from "./utils/issue-fields";
 
 /** The shipment documents page's issue form, read once for issuing and for previewing. */
-
-export const ORDER_OF_SHIPMENT = /* GraphQL */ `
-  query DocumentsOrder($id: ID!) {
-    order(id: $id) { id viewerRole goodsTotal { amount currency } }
-  }
-`;
-
 
 /** The digits after the decimal point of the invoice currency, from the API's decimal string ("1180.00" → 2). */
 const exponentOf = (amount: string) => amount.split(".")[1]?.length ?? 0;
@@ -39,7 +33,7 @@ export async function readIssueForm(gql: Api, form: FormData, shipmentId: string
   const valueSdr = numbers.number("valueSdrMinor", values.valueSdrMinor!);
   let origin: { lineNo: number; criterion: string; rvcPercent: number | null; fobValueMinor: number | null }[] | null = null;
   if (lineNos.length) {
-    const { order } = await gql.query<{ order: { goodsTotal: { amount: string } } | null }>(ORDER_OF_SHIPMENT, { id: textOf(form, "orderId") });
+    const { order } = await gql.query<DocumentsOrderQuery>(ORDER_OF_SHIPMENT, { id: textOf(form, "orderId") });
     const exponent = exponentOf(order?.goodsTotal.amount ?? "0.00");
     origin = lineNos.map((lineNo, index) => {
       const fob = numbers.number(`origin.${index}.fobValueMinor`, values[`origin.${lineNo}.fobValueMinor`]!);

@@ -1,16 +1,8 @@
 import { json } from "@remix-run/node";
-import type { OrganisationKind } from "./__generated__/operations";
+import type { ViewerPreferencesQuery } from "./__generated__/operations";
 import type { Api, ProblemBody } from "./graphql.server";
 import { translatorFor } from "./locale.server";
-
-const VIEWER_PREFERENCES = /* GraphQL */ `
-  query ViewerPreferences {
-    viewer {
-      isPlatformAdmin
-      organisation { id kind legalName country timeZone preferredCurrency verified }
-    }
-  }
-`;
+import { VIEWER_PREFERENCES } from "./operations/identity";
 
 export interface ViewerPreferences {
   locale: string;
@@ -18,22 +10,15 @@ export interface ViewerPreferences {
   timeZone: string;
   /** The currency prices are compared in: the company's, or US dollars for visitors. */
   currency: string;
-  organisation: { id: string; kind: OrganisationKind; legalName: string; country: string; verified: boolean } | null;
+  organisation: Pick<NonNullable<ViewerPreferencesQuery["viewer"]["organisation"]>, "id" | "kind" | "legalName" | "country" | "verified"> | null;
   isPlatformAdmin: boolean;
   sells: boolean;
   buys: boolean;
 }
 
-interface Answer {
-  viewer: {
-    isPlatformAdmin: boolean;
-    organisation: { id: string; kind: OrganisationKind; legalName: string; country: string; timeZone: string; preferredCurrency: string; verified: boolean } | null;
-  };
-}
-
 /** How the viewer wants numbers, money and times shown, and what its company does. */
 export async function viewerPreferences(gql: Api): Promise<ViewerPreferences> {
-  const { viewer } = await gql.query<Answer>(VIEWER_PREFERENCES);
+  const { viewer } = await gql.query<ViewerPreferencesQuery>(VIEWER_PREFERENCES);
   const org = viewer.organisation;
   return {
     locale: gql.locale,

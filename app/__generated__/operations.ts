@@ -924,6 +924,42 @@ export type VerificationStatus =
   | 'UNVERIFIED'
   | 'VERIFIED';
 
+export type CustomsDeskViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomsDeskViewerQuery = { viewer: { customsJurisdiction: string | null } };
+
+export type CustomsShipmentsQueryVariables = Exact<{
+  filter?: InputMaybe<CustomsShipmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CustomsShipmentsQuery = { customsShipments: { totalCount: number | null, edges: Array<{ cursor: string, node: { id: string, border: CustomsBorder, shippedOn: string, exportCountry: string, importCountry: string, mode: string, trackingNumber: string, status: string, hsChapters: Array<string>, exporterOrganisationId: string, exporterName: string, importerOrganisationId: string, importerName: string, clearance: { status: ClearanceStatus, reason: string | null, decidedAt: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CustomsShipmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomsShipmentQuery = { customsShipment: { id: string, border: CustomsBorder, shippedOn: string, exportCountry: string, importCountry: string, mode: string, carrierName: string, trackingNumber: string, bookingNumber: string | null, vesselName: string | null, voyageNumber: string | null, flightNumber: string | null, portOfLoading: string | null, portOfDischarge: string | null, status: string, incoterm: string, namedPlace: string, grossWeightKg: number, netWeightKg: number, volumeM3: number, nextDecisions: Array<ClearanceDecision>, parties: Array<{ role: string, name: string, addressLine1: string | null, addressLine2: string | null, city: string | null, postalCode: string | null, country: string }>, lines: Array<{ position: number, hsCode: string, description: string, quantity: number, unit: string, originCountry: string, netWeightKg: number | null, grossWeightKg: number | null, batchCode: string | null }>, packages: Array<{ position: number, count: number, packageType: string, grossWeightKg: number, netWeightKg: number, lengthCm: number, widthCm: number, heightCm: number, marks: string | null }>, tracking: Array<{ code: string, occurredAt: string, timeZone: string, place: string, locode: string | null, note: string | null, source: string }>, clearance: { status: ClearanceStatus, reason: string | null, decidedAt: string | null }, decisions: Array<{ id: string, fromStatus: ClearanceStatus, toStatus: ClearanceStatus, reason: string | null, decidedAt: string }> } };
+
+export type DecideClearanceMutationVariables = Exact<{
+  input: DecideClearanceInput;
+}>;
+
+
+export type DecideClearanceMutation = { decideClearance: { clearance: { status: ClearanceStatus, reason: string | null, decidedAt: string | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type DocumentAccessLogQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DocumentAccessLogQuery = { documentAccessLog: { totalCount: number, edges: Array<{ node: { id: string, sequence: number, at: string, action: CustomsAccessAction, outcome: CustomsAccessOutcome, officerName: string, authorityName: string | null, jurisdiction: string | null, shipmentId: string | null, documentId: string | null, detail: string, ipAddress: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type DocumentSigningKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -982,6 +1018,13 @@ export type RevokeDocumentMutationVariables = Exact<{
 
 export type RevokeDocumentMutation = { revokeDocument: { document: { id: string, kind: DocumentKind, number: string, version: number } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
 
+export type DocumentsOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DocumentsOrderQuery = { order: { id: string, viewerRole: string | null, goodsTotal: { amount: string, currency: string } } | null };
+
 export type DocumentFileQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   format: DocumentFormat;
@@ -1003,6 +1046,27 @@ export type PreviewDocumentQueryVariables = Exact<{
 
 
 export type PreviewDocumentQuery = { previewDocument: { file: { filename: string, contentType: string, base64: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type AdminFxRatesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdminFxRatesQuery = { fxRates: { totalCount: number, edges: Array<{ node: { id: string, base: string, quote: string, rate: string, asOf: string, source: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SetFxRateMutationVariables = Exact<{
+  input: SetFxRateInput;
+}>;
+
+
+export type SetFxRateMutation = { setFxRate: { fxRate: { base: string, quote: string, rate: string, asOf: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ImportFxRatesMutationVariables = Exact<{
+  csv: Scalars['String']['input'];
+}>;
+
+
+export type ImportFxRatesMutation = { importFxRates: { result: { read: number, created: number, updated: number, unchanged: number } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
 
 export type RootViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1090,6 +1154,70 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, name: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { viewer: { isPlatformAdmin: boolean, customsJurisdiction: string | null, user: { displayName: string } | null, organisation: { legalName: string, kind: OrganisationKind, verificationStatus: VerificationStatus } | null } };
+
+export type PendingVerificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingVerificationsQuery = { verificationQueue: { totalCount: number } };
+
+export type AdminTimeZoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTimeZoneQuery = { viewer: { organisation: { timeZone: string } | null } };
+
+export type ViewerPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPreferencesQuery = { viewer: { isPlatformAdmin: boolean, organisation: { id: string, kind: OrganisationKind, legalName: string, country: string, timeZone: string, preferredCurrency: string, verified: boolean } | null } };
+
+export type ViewerEmailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerEmailQuery = { viewer: { user: { email: string, emailConfirmed: boolean } | null } };
+
+export type ResendEmailConfirmationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendEmailConfirmationMutation = { resendEmailConfirmation: { sent: boolean, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ConfirmEmailMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmEmailMutation = { confirmEmail: { user: { emailConfirmed: boolean } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { accepted: boolean, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { reset: boolean, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type CustomsAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomsAuthoritiesQuery = { customsAuthorities: Array<{ officerCount: number, organisation: { id: string, legalName: string, country: string } }> };
+
+export type CreateCustomsAuthorityMutationVariables = Exact<{
+  input: CreateCustomsAuthorityInput;
+}>;
+
+
+export type CreateCustomsAuthorityMutation = { createCustomsAuthority: { organisation: { legalName: string, country: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
 
 export type ListingSummaryFragment = { id: string, status: ListingStatus, title: string, hsCode: string, moq: number, availableQuantity: number, leadTimeDays: number, updatedAt: string, localized: { title: string, description: string }, originCountry: { code: string, name: string }, unit: { code: string, name: string, symbol: string }, priceFrom: { amount: string, currency: string }, incoterms: Array<{ code: string, namedPlace: string }>, seller: { id: string, legalName: string, country: string, verified: boolean }, photos: Array<{ id: string, url: string, srcset: string | null, width: number | null, height: number | null }>, eventPrice: { unitPrice: { amount: string, currency: string }, event: { id: string, name: string, window: { text: string, timeZone: string } } } | null };
 
@@ -1396,6 +1524,13 @@ export type RecordLetterOfCreditMutationVariables = Exact<{
 
 export type RecordLetterOfCreditMutation = { recordLetterOfCredit: { payment: { id: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
 
+export type OrderPaymentMethodsQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+}>;
+
+
+export type OrderPaymentMethodsQuery = { paymentMethods: Array<{ code: string, name: string, kind: string }> };
+
 export type PendingTransfersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1446,6 +1581,13 @@ export type CountriesAndCurrenciesQueryVariables = Exact<{ [key: string]: never;
 
 
 export type CountriesAndCurrenciesQuery = { countries: Array<{ code: string, name: string }>, currencies: Array<{ code: string, name: string }> };
+
+export type JurisdictionQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type JurisdictionQuery = { country: { name: string } | null };
 
 export type ShipmentSummaryFragment = { id: string, orderId: string, status: ShipmentStatus, mode: ShippingMode, carrierName: string, trackingNumber: string, portOfLoading: string | null, portOfDischarge: string | null, exportCountry: string, importCountry: string, shippedOn: string };
 

@@ -104,6 +104,13 @@ export const REVOKE_DOCUMENT = /* GraphQL */ `
   }
 `;
 
+/** The order a shipment's documents are for: who reads the page, and the invoice currency. */
+export const ORDER_OF_SHIPMENT = /* GraphQL */ `
+  query DocumentsOrder($id: ID!) {
+    order(id: $id) { id viewerRole goodsTotal { amount currency } }
+  }
+`;
+
 /** A file as the API hands it out (a document, the customs ZIP, a preview): one shape for the download helper. */
 export type DocumentFileAnswer = DocumentFileQuery["documentFile"];
 

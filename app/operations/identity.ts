@@ -147,3 +147,79 @@ export const REVOKE_API_TOKEN = /* GraphQL */ `
     }
   }
 `;
+
+/** The home page's dashboard: who is signed in, and which role cards to show. */
+export const DASHBOARD = /* GraphQL */ `
+  query Dashboard {
+    viewer {
+      user { displayName }
+      organisation { legalName kind verificationStatus }
+      isPlatformAdmin
+      customsJurisdiction
+    }
+  }
+`;
+
+export const PENDING_VERIFICATIONS = /* GraphQL */ `
+  query PendingVerifications {
+    verificationQueue(first: 1) { totalCount }
+  }
+`;
+
+export const ADMIN_TIME_ZONE = /* GraphQL */ `
+  query AdminTimeZone {
+    viewer { organisation { timeZone } }
+  }
+`;
+
+/** What app/viewer.server.ts reads to show numbers, money and times the viewer's way. */
+export const VIEWER_PREFERENCES = /* GraphQL */ `
+  query ViewerPreferences {
+    viewer {
+      isPlatformAdmin
+      organisation { id kind legalName country timeZone preferredCurrency verified }
+    }
+  }
+`;
+
+export const VIEWER_EMAIL = /* GraphQL */ `
+  query ViewerEmail {
+    viewer { user { email emailConfirmed } }
+  }
+`;
+
+export const RESEND_EMAIL_CONFIRMATION = /* GraphQL */ `
+  mutation ResendEmailConfirmation {
+    resendEmailConfirmation { sent userErrors { field code message } }
+  }
+`;
+
+export const CONFIRM_EMAIL = /* GraphQL */ `
+  mutation ConfirmEmail($token: String!) {
+    confirmEmail(token: $token) { user { emailConfirmed } userErrors { field code message } }
+  }
+`;
+
+export const REQUEST_PASSWORD_RESET = /* GraphQL */ `
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email) { accepted userErrors { field code message } }
+  }
+`;
+
+export const RESET_PASSWORD = /* GraphQL */ `
+  mutation ResetPassword($token: String!, $password: String!) {
+    resetPassword(token: $token, password: $password) { reset userErrors { field code message } }
+  }
+`;
+
+export const CUSTOMS_AUTHORITIES = /* GraphQL */ `
+  query CustomsAuthorities {
+    customsAuthorities { organisation { id legalName country } officerCount }
+  }
+`;
+
+export const CREATE_CUSTOMS_AUTHORITY = /* GraphQL */ `
+  mutation CreateCustomsAuthority($input: CreateCustomsAuthorityInput!) {
+    createCustomsAuthority(input: $input) { organisation { legalName country } userErrors { field code message } }
+  }
+`;

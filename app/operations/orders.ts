@@ -112,6 +112,13 @@ export const RECORD_LETTER_OF_CREDIT = /* GraphQL */ `
   }
 `;
 
+/** The ways the buyer's country can pay, for the checkout on the order page. */
+export const PAYMENT_METHODS = /* GraphQL */ `
+  query OrderPaymentMethods($country: String!) {
+    paymentMethods(country: $country) { code name kind }
+  }
+`;
+
 export const PENDING_TRANSFERS = /* GraphQL */ `
   query PendingTransfers {
     pendingBankTransfers { id reference amount { amount currency } createdAt order { id buyer { legalName } seller { legalName } } }

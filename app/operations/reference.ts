@@ -12,3 +12,10 @@ export const COUNTRIES_AND_CURRENCIES = /* GraphQL */ `
     currencies { code name }
   }
 `;
+
+/** A country's name, for the customs jurisdiction on the dashboard. */
+export const JURISDICTION = /* GraphQL */ `
+  query Jurisdiction($code: String!) {
+    country(code: $code) { name }
+  }
+`;

@@ -1,47 +1,19 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { BuyerFeedQuery, OrganisationKind, SaleEventBannerQuery, VerificationStatus } from "../__generated__/operations";
+import type { BuyerFeedQuery, DashboardQuery, JurisdictionQuery, PendingVerificationsQuery, SaleEventBannerQuery } from "../__generated__/operations";
 import { CompanyName } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { SaleEventBanner, type SaleEventBannerData } from "../components/sale-event-banner";
 import { StatusBadge } from "../components/status-badge";
 import { api, type Api } from "../graphql.server";
+import { DASHBOARD, PENDING_VERIFICATIONS } from "../operations/identity";
 import { BUYER_FEED, SALE_EVENT_BANNER } from "../operations/marketplace";
+import { JURISDICTION } from "../operations/reference";
 import { formatMoney, formatPercent } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 
 export const meta: MetaFunction = (args) => pageMeta(args, "home.title");
-
-const DASHBOARD = /* GraphQL */ `
-  query Dashboard {
-    viewer {
-      user { displayName }
-      organisation { legalName kind verificationStatus }
-      isPlatformAdmin
-      customsJurisdiction
-    }
-  }
-`;
-
-const JURISDICTION = /* GraphQL */ `
-  query Jurisdiction($code: String!) {
-    country(code: $code) { name }
-  }
-`;
-
-const PENDING_VERIFICATIONS = /* GraphQL */ `
-  query PendingVerifications {
-    verificationQueue(first: 1) { totalCount }
-  }
-`;
-
-interface DashboardViewer {
-  user: { displayName: string } | null;
-  organisation: { legalName: string; kind: OrganisationKind; verificationStatus: VerificationStatus } | null;
-  isPlatformAdmin: boolean;
-  customsJurisdiction: string | null;
-}
 
 /** The sale event on now, else the next one; its window in the viewer's zone (UTC for visitors). */
 async function saleEvent(gql: Api): Promise<SaleEventBannerData | null> {
@@ -53,13 +25,11 @@ async function saleEvent(gql: Api): Promise<SaleEventBannerData | null> {
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   if (args.context.caravan.viewer.kind !== "user") return json({ dashboard: null, saleEvent: await saleEvent(gql) });
-  const { viewer } = await gql.query<{ viewer: DashboardViewer }>(DASHBOARD);
+  const { viewer } = await gql.query<DashboardQuery>(DASHBOARD);
   const buys = viewer.organisation?.kind === "BUYER" || viewer.organisation?.kind === "BOTH";
   const [pending, jurisdiction, event, feed] = await Promise.all([
-    viewer.isPlatformAdmin ? gql.query<{ verificationQueue: { totalCount: number } }>(PENDING_VERIFICATIONS) : null,
-    viewer.customsJurisdiction
-      ? gql.query<{ country: { name: string } | null }>(JURISDICTION, { code: viewer.customsJurisdiction })
-      : null,
+    viewer.isPlatformAdmin ? gql.query<PendingVerificationsQuery>(PENDING_VERIFICATIONS) : null,
+    viewer.customsJurisdiction ? gql.query<JurisdictionQuery>(JURISDICTION, { code: viewer.customsJurisdiction }) : null,
     saleEvent(gql),
     buys ? gql.query<BuyerFeedQuery>(BUYER_FEED, { first: 5 }) : null,
   ]);

@@ -1,25 +1,14 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { CountriesQuery } from "../__generated__/operations";
+import type { CountriesQuery, CreateCustomsAuthorityMutation, CustomsAuthoritiesQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { api } from "../graphql.server";
+import { CREATE_CUSTOMS_AUTHORITY, CUSTOMS_AUTHORITIES } from "../operations/identity";
 import { COUNTRIES } from "../operations/reference";
 import { sortErrors, textOf, valuesOf, type UserError } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
-
-const CUSTOMS_AUTHORITIES = /* GraphQL */ `
-  query CustomsAuthorities {
-    customsAuthorities { organisation { id legalName country } officerCount }
-  }
-`;
-
-const CREATE_CUSTOMS_AUTHORITY = /* GraphQL */ `
-  mutation CreateCustomsAuthority($input: CreateCustomsAuthorityInput!) {
-    createCustomsAuthority(input: $input) { organisation { legalName country } userErrors { field code message } }
-  }
-`;
 
 const FIELDS = ["legalName", "country", "officerEmail", "officerDisplayName", "officerPassword"] as const;
 
@@ -29,7 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const [{ customsAuthorities }, { countries }] = await Promise.all([
-    gql.query<{ customsAuthorities: { organisation: { id: string; legalName: string; country: string }; officerCount: number }[] }>(CUSTOMS_AUTHORITIES),
+    gql.query<CustomsAuthoritiesQuery>(CUSTOMS_AUTHORITIES),
     gql.query<CountriesQuery>(COUNTRIES),
   ]);
   const countryName = new Map(countries.map((c) => [c.code, c.name]));
@@ -51,7 +40,7 @@ export async function action(args: ActionFunctionArgs) {
   // The password goes to the API once and never back into the page.
   const values = valuesOf(form, FIELDS.filter((f) => f !== "officerPassword"));
   const input = Object.fromEntries(FIELDS.map((f) => [f, textOf(form, f)]));
-  const { createCustomsAuthority } = await gql.mutate<{ createCustomsAuthority: { organisation: { legalName: string } | null; userErrors: UserError[] } }>(CREATE_CUSTOMS_AUTHORITY, { input });
+  const { createCustomsAuthority } = await gql.mutate<CreateCustomsAuthorityMutation>(CREATE_CUSTOMS_AUTHORITY, { input });
   if (createCustomsAuthority.userErrors.length || !createCustomsAuthority.organisation) return json<Answer>({ errors: createCustomsAuthority.userErrors, values }, 400);
   return json<Answer>({ errors: [], values: {}, created: { name: createCustomsAuthority.organisation.legalName } });
 }

@@ -1,47 +1,16 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { CountriesAndCurrenciesQuery } from "../__generated__/operations";
+import type { AdminFxRatesQuery, CountriesAndCurrenciesQuery, ImportFxRatesMutation, SetFxRateMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "../components/fields";
 import { api } from "../graphql.server";
+import { FX_RATES, IMPORT_FX_RATES, SET_FX_RATE } from "../operations/fx";
 import { COUNTRIES_AND_CURRENCIES } from "../operations/reference";
 import { normalizeDecimal, sortErrors, textOf, valuesOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatDay, formatNumber } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
-
-const FX_RATES = /* GraphQL */ `
-  query AdminFxRates($after: String) {
-    fxRates(first: 50, after: $after) {
-      edges { node { id base quote rate asOf source createdAt } }
-      pageInfo { hasNextPage endCursor }
-      totalCount
-    }
-  }
-`;
-
-const SET_FX_RATE = /* GraphQL */ `
-  mutation SetFxRate($input: SetFxRateInput!) {
-    setFxRate(input: $input) { fxRate { base quote rate asOf } userErrors { field code message } }
-  }
-`;
-
-const IMPORT_FX_RATES = /* GraphQL */ `
-  mutation ImportFxRates($csv: String!) {
-    importFxRates(csv: $csv) { result { read created updated unchanged } userErrors { field code message } }
-  }
-`;
-
-interface FxRate {
-  id: string;
-  base: string;
-  quote: string;
-  rate: string;
-  asOf: string;
-  source: string;
-  createdAt: string;
-}
 
 const RATE_FIELDS = ["base", "quote", "rate", "asOf"] as const;
 
@@ -53,7 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const prefs = await viewerPreferences(gql);
   const after = new URL(args.request.url).searchParams.get("after");
   const [{ fxRates }, { currencies }] = await Promise.all([
-    gql.query<{ fxRates: { edges: { node: FxRate }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } }>(FX_RATES, { after }),
+    gql.query<AdminFxRatesQuery>(FX_RATES, { after }),
     gql.query<CountriesAndCurrenciesQuery>(COUNTRIES_AND_CURRENCIES),
   ]);
   return json({
@@ -75,7 +44,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 type Answer =
   | { form: "rate"; errors: UserError[]; values: Record<string, string>; saved?: { pair: string; rate: string } }
-  | { form: "import"; errors: UserError[]; values: { csv: string }; imported?: { read: number; created: number; updated: number; unchanged: number } };
+  | { form: "import"; errors: UserError[]; values: { csv: string }; imported?: NonNullable<ImportFxRatesMutation["importFxRates"]["result"]> };
 
 export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
@@ -83,13 +52,13 @@ export async function action(args: ActionFunctionArgs) {
   const form = await args.request.formData();
   if (textOf(form, "intent") === "import") {
     const csv = textOf(form, "csv");
-    const { importFxRates } = await gql.mutate<{ importFxRates: { result: { read: number; created: number; updated: number; unchanged: number } | null; userErrors: UserError[] } }>(IMPORT_FX_RATES, { csv });
+    const { importFxRates } = await gql.mutate<ImportFxRatesMutation>(IMPORT_FX_RATES, { csv });
     if (importFxRates.userErrors.length || !importFxRates.result) return json<Answer>({ form: "import", errors: importFxRates.userErrors, values: { csv } }, 400);
     return json<Answer>({ form: "import", errors: [], values: { csv: "" }, imported: importFxRates.result });
   }
   const values = valuesOf(form, RATE_FIELDS);
   const input = { base: values.base, quote: values.quote, rate: normalizeDecimal(values.rate ?? ""), asOf: values.asOf };
-  const { setFxRate } = await gql.mutate<{ setFxRate: { fxRate: { base: string; quote: string; rate: string } | null; userErrors: UserError[] } }>(SET_FX_RATE, { input });
+  const { setFxRate } = await gql.mutate<SetFxRateMutation>(SET_FX_RATE, { input });
   if (setFxRate.userErrors.length || !setFxRate.fxRate) return json<Answer>({ form: "rate", errors: setFxRate.userErrors, values }, 400);
   const saved = { pair: `${setFxRate.fxRate.base}/${setFxRate.fxRate.quote}`, rate: formatNumber(Number(setFxRate.fxRate.rate), gql.locale, 12) };
   return json<Answer>({ form: "rate", errors: [], values: { ...values, rate: "" }, saved });

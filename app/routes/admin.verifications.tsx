@@ -1,11 +1,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { ApproveVerificationMutation, CountriesQuery, RejectVerificationMutation, VerificationQueueQuery } from "../__generated__/operations";
+import type { AdminTimeZoneQuery, ApproveVerificationMutation, CountriesQuery, RejectVerificationMutation, VerificationQueueQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, TextAreaField } from "../components/fields";
 import { api } from "../graphql.server";
-import { APPROVE_VERIFICATION, REJECT_VERIFICATION, VERIFICATION_QUEUE } from "../operations/identity";
+import { ADMIN_TIME_ZONE, APPROVE_VERIFICATION, REJECT_VERIFICATION, VERIFICATION_QUEUE } from "../operations/identity";
 import { COUNTRIES } from "../operations/reference";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime } from "../utils/format";
@@ -15,12 +15,6 @@ const PAGE_SIZE = 10;
 
 export const meta: MetaFunction = (args) => pageMeta(args, "admin.title");
 
-const ADMIN_TIME_ZONE = /* GraphQL */ `
-  query AdminTimeZone {
-    viewer { organisation { timeZone } }
-  }
-`;
-
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
@@ -28,7 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const [{ verificationQueue: queue }, { countries }, { viewer }] = await Promise.all([
     gql.query<VerificationQueueQuery>(VERIFICATION_QUEUE, { first: PAGE_SIZE, after }),
     gql.query<CountriesQuery>(COUNTRIES),
-    gql.query<{ viewer: { organisation: { timeZone: string } | null } }>(ADMIN_TIME_ZONE),
+    gql.query<AdminTimeZoneQuery>(ADMIN_TIME_ZONE),
   ]);
   const timeZone = viewer.organisation?.timeZone ?? "UTC";
   const countryName = new Map(countries.map((c) => [c.code, c.name]));

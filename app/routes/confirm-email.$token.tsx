@@ -1,16 +1,11 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ConfirmEmailMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { api } from "../graphql.server";
-import type { UserError } from "../utils/forms";
+import { CONFIRM_EMAIL } from "../operations/identity";
 import { pageMeta } from "../utils/meta";
-
-const CONFIRM_EMAIL = /* GraphQL */ `
-  mutation ConfirmEmail($token: String!) {
-    confirmEmail(token: $token) { user { emailConfirmed } userErrors { field code message } }
-  }
-`;
 
 export const meta: MetaFunction = (args) => pageMeta(args, "security.confirm.title");
 
@@ -20,7 +15,7 @@ export const meta: MetaFunction = (args) => pageMeta(args, "security.confirm.tit
  */
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
-  const { confirmEmail } = await gql.mutate<{ confirmEmail: { user: { emailConfirmed: boolean } | null; userErrors: UserError[] } }>(CONFIRM_EMAIL, {
+  const { confirmEmail } = await gql.mutate<ConfirmEmailMutation>(CONFIRM_EMAIL, {
     token: args.params.token ?? "",
   });
   return json({ confirmed: !!confirmEmail.user?.emailConfirmed, errors: confirmEmail.userErrors, signedIn: args.context.caravan.viewer.kind === "user" });

@@ -1,23 +1,13 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ResendEmailConfirmationMutation, ViewerEmailQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary } from "../components/fields";
 import { api } from "../graphql.server";
+import { RESEND_EMAIL_CONFIRMATION, VIEWER_EMAIL } from "../operations/identity";
 import { sortErrors, type UserError } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
-
-const VIEWER_EMAIL = /* GraphQL */ `
-  query ViewerEmail {
-    viewer { user { email emailConfirmed } }
-  }
-`;
-
-const RESEND = /* GraphQL */ `
-  mutation ResendEmailConfirmation {
-    resendEmailConfirmation { sent userErrors { field code message } }
-  }
-`;
 
 export const meta: MetaFunction = (args) => pageMeta(args, "security.confirm.title");
 
@@ -25,14 +15,14 @@ export const meta: MetaFunction = (args) => pageMeta(args, "security.confirm.tit
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
-  const { viewer } = await gql.query<{ viewer: { user: { email: string; emailConfirmed: boolean } | null } }>(VIEWER_EMAIL);
+  const { viewer } = await gql.query<ViewerEmailQuery>(VIEWER_EMAIL);
   if (!viewer.user || viewer.user.emailConfirmed) throw redirect("/company");
   return json({ email: viewer.user.email });
 }
 
 export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
-  const result = await gql.attempt<{ resendEmailConfirmation: { sent: boolean; userErrors: UserError[] } }>(RESEND, undefined, ["RATE_LIMITED"]);
+  const result = await gql.attempt<ResendEmailConfirmationMutation>(RESEND_EMAIL_CONFIRMATION, undefined, ["RATE_LIMITED"]);
   const errors: UserError[] = result.problem ? [{ field: null, code: result.problem.code, message: result.problem.message }] : result.data.resendEmailConfirmation.userErrors;
   return json({ sent: errors.length === 0, errors }, { status: errors.length ? 400 : 200 });
 }

@@ -1,11 +1,12 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { CustomsDeskViewerQuery, CustomsShipmentsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
-import { CLEARANCE_STATUSES, CUSTOMS_SHIPMENTS, DIRECTIONS, MODES, type CustomsShipmentPage } from "../utils/customs";
+import { CLEARANCE_STATUSES, CUSTOMS_DESK_VIEWER, CUSTOMS_SHIPMENTS, DIRECTIONS, MODES } from "../operations/customs";
 import { sortErrors, type UserError } from "../utils/forms";
 import { formatDay, formatNumber } from "../utils/format";
 import { pageMeta } from "../utils/meta";
@@ -15,20 +16,12 @@ export const meta: MetaFunction = (args) => pageMeta(args, "customs.desk.title")
 const FIELDS = ["direction", "shippedFrom", "shippedTo", "exporterOrganisationId", "importerOrganisationId", "hsChapter", "mode", "clearanceStatus"] as const;
 type Field = (typeof FIELDS)[number];
 
-const JURISDICTION = /* GraphQL */ `
-  query CustomsDeskViewer {
-    viewer {
-      customsJurisdiction
-    }
-  }
-`;
-
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const url = new URL(args.request.url);
   const values = Object.fromEntries(FIELDS.map((f) => [f, url.searchParams.get(f)?.trim() ?? ""])) as Record<Field, string>;
-  const { viewer } = await gql.query<{ viewer: { customsJurisdiction: string | null } }>(JURISDICTION);
+  const { viewer } = await gql.query<CustomsDeskViewerQuery>(CUSTOMS_DESK_VIEWER);
   const filter = {
     direction: values.direction || null,
     shippedFrom: values.shippedFrom || null,
@@ -39,9 +32,9 @@ export async function loader(args: LoaderFunctionArgs) {
     mode: values.mode || null,
     clearanceStatus: values.clearanceStatus || null,
   };
-  const answer = await gql.attempt<{ customsShipments: CustomsShipmentPage }>(CUSTOMS_SHIPMENTS, { filter, first: 20, after: url.searchParams.get("after") }, ["BAD_USER_INPUT"]);
+  const answer = await gql.attempt<CustomsShipmentsQuery>(CUSTOMS_SHIPMENTS, { filter, first: 20, after: url.searchParams.get("after") }, ["BAD_USER_INPUT"]);
   let errors: UserError[] = [];
-  let page: CustomsShipmentPage | null = null;
+  let page: CustomsShipmentsQuery["customsShipments"] | null = null;
   if (answer.problem) errors = answer.problem.userErrors.length ? answer.problem.userErrors : [{ field: null, code: answer.problem.code, message: answer.problem.message }];
   else page = answer.data.customsShipments;
   const { locale } = gql;

@@ -1,41 +1,16 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { DocumentAccessLogQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
+import { DOCUMENT_ACCESS_LOG } from "../operations/customs";
 import { formatDateTime } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
 
 export const meta: MetaFunction = (args) => pageMeta(args, "customs.accessLog.title");
-
-const DOCUMENT_ACCESS_LOG = /* GraphQL */ `
-  query DocumentAccessLog($first: Int, $after: String) {
-    documentAccessLog(first: $first, after: $after) {
-      edges {
-        node { id sequence at action outcome officerName authorityName jurisdiction shipmentId documentId detail ipAddress }
-      }
-      pageInfo { hasNextPage endCursor }
-      totalCount
-    }
-  }
-`;
-
-interface Entry {
-  id: string;
-  sequence: number;
-  at: string;
-  action: string;
-  outcome: string;
-  officerName: string;
-  authorityName: string | null;
-  jurisdiction: string | null;
-  shipmentId: string | null;
-  documentId: string | null;
-  detail: string;
-  ipAddress: string | null;
-}
 
 /** The exporter's view: which officer, of which authority, looked at which of its papers, when and from where. */
 export async function loader(args: LoaderFunctionArgs) {
@@ -43,10 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
   const after = new URL(args.request.url).searchParams.get("after");
-  const { documentAccessLog } = await gql.query<{ documentAccessLog: { edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } }>(
-    DOCUMENT_ACCESS_LOG,
-    { first: 50, after },
-  );
+  const { documentAccessLog } = await gql.query<DocumentAccessLogQuery>(DOCUMENT_ACCESS_LOG, { first: 50, after });
   return json({
     totalCount: documentAccessLog.totalCount,
     nextCursor: documentAccessLog.pageInfo.hasNextPage ? documentAccessLog.pageInfo.endCursor : null,

@@ -1,12 +1,12 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { OfficerDocumentsQuery } from "../__generated__/operations";
+import type { CustomsShipmentQuery, DecideClearanceMutation, OfficerDocumentsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, TextAreaField } from "../components/fields";
 import { api } from "../graphql.server";
+import { CUSTOMS_SHIPMENT, DECIDE_CLEARANCE } from "../operations/customs";
 import { OFFICER_DOCUMENTS } from "../operations/documents";
-import { CUSTOMS_SHIPMENT, DECIDE_CLEARANCE, type ClearanceView, type CustomsShipmentDetail } from "../utils/customs";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatNumber } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
@@ -19,7 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
   gql.requireSignedIn();
   const prefs = await viewerPreferences(gql);
-  const { customsShipment: s } = await gql.query<{ customsShipment: CustomsShipmentDetail }>(CUSTOMS_SHIPMENT, { id: args.params.id });
+  const { customsShipment: s } = await gql.query<CustomsShipmentQuery>(CUSTOMS_SHIPMENT, { id: args.params.id });
   const { shipmentDocuments } = await gql.query<OfficerDocumentsQuery>(OFFICER_DOCUMENTS, { id: s.id });
   const { locale } = gql;
   const kg = (value: number | null) => (value === null ? null : formatNumber(value, locale));
@@ -47,7 +47,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = { intent: "decide"; errors: UserError[]; clearance: ClearanceView | null; values: { reason: string } };
+type ActionData = { intent: "decide"; errors: UserError[]; clearance: DecideClearanceMutation["decideClearance"]["clearance"]; values: { reason: string } };
 
 export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
@@ -55,7 +55,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await args.request.formData();
   const shipmentId = args.params.id!;
   const reason = textOf(form, "reason");
-  const { decideClearance } = await gql.mutate<{ decideClearance: { clearance: ClearanceView | null; userErrors: UserError[] } }>(DECIDE_CLEARANCE, {
+  const { decideClearance } = await gql.mutate<DecideClearanceMutation>(DECIDE_CLEARANCE, {
     input: { shipmentId, decision: textOf(form, "decision"), reason: reason.trim() || null },
   });
   return json<ActionData>({ intent: "decide", errors: decideClearance.userErrors, clearance: decideClearance.clearance, values: { reason: decideClearance.userErrors.length ? reason : "" } });

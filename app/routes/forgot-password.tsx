@@ -1,20 +1,16 @@
 import { json, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { RequestPasswordResetMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField } from "../components/fields";
 import { api } from "../graphql.server";
+import { REQUEST_PASSWORD_RESET } from "../operations/identity";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
 
 /** Minutes a reset link works (graph/mail's RESET_LINK_MINUTES), said on the page. */
 const RESET_LINK_MINUTES = 30;
-
-const REQUEST_PASSWORD_RESET = /* GraphQL */ `
-  mutation RequestPasswordReset($email: String!) {
-    requestPasswordReset(email: $email) { accepted userErrors { field code message } }
-  }
-`;
 
 export const meta: MetaFunction = (args) => pageMeta(args, "security.forgot.title");
 
@@ -22,7 +18,7 @@ export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
   const email = textOf(form, "email");
-  const result = await gql.attempt<{ requestPasswordReset: { accepted: boolean; userErrors: UserError[] } }>(REQUEST_PASSWORD_RESET, { email }, ["RATE_LIMITED"]);
+  const result = await gql.attempt<RequestPasswordResetMutation>(REQUEST_PASSWORD_RESET, { email }, ["RATE_LIMITED"]);
   const errors: UserError[] = result.problem ? [{ field: null, code: result.problem.code, message: result.problem.message }] : result.data.requestPasswordReset.userErrors;
   if (errors.length) return json({ sent: false, errors, email }, { status: result.problem ? 429 : 400 });
   return json({ sent: true, errors: [] as UserError[], email });

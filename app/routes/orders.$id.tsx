@@ -1,13 +1,13 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { MoveOrderMutation, OrderAction, OrderQuery, PayOrderMutation, RecordLetterOfCreditMutation } from "../__generated__/operations";
+import type { MoveOrderMutation, OrderAction, OrderPaymentMethodsQuery, OrderQuery, PayOrderMutation, RecordLetterOfCreditMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { LandedCostTable, landedCostView } from "../components/landed-cost";
 import { api } from "../graphql.server";
 import { translatorFor } from "../locale.server";
-import { MOVE_ORDER, ORDER, ORDER_ACTIONS, PAY_ORDER, RECORD_LETTER_OF_CREDIT } from "../operations/orders";
+import { MOVE_ORDER, ORDER, ORDER_ACTIONS, PAY_ORDER, PAYMENT_METHODS, RECORD_LETTER_OF_CREDIT } from "../operations/orders";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { formatDateTime, formatDay, formatMoney, formatNumber, formatRate } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
@@ -15,12 +15,6 @@ import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
 
 export const meta: MetaFunction = (args) => pageMeta(args, "orders.page.title");
-
-const PAYMENT_METHODS = /* GraphQL */ `
-  query OrderPaymentMethods($country: String!) {
-    paymentMethods(country: $country) { code name kind }
-  }
-`;
 
 export async function loader(args: LoaderFunctionArgs) {
   const gql = api(args);
@@ -33,7 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const buyerCountry = order.parties.find((p) => p.role === "BUYER")?.country ?? "";
   const payable = order.viewerRole === "BUYER" && order.paymentTerms !== "LETTER_OF_CREDIT" && !order.payments.some((p) => p.status !== "CANCELLED" && p.status !== "REFUNDED") && (order.status === "CONFIRMED" || (order.paymentTerms === "OPEN_ACCOUNT" && ["SHIPPED", "DELIVERED"].includes(order.status)));
   const lcDue = order.viewerRole === "BUYER" && order.paymentTerms === "LETTER_OF_CREDIT" && order.status === "CONFIRMED" && !order.payments.some((p) => p.status === "PENDING");
-  const methods = payable ? (await gql.query<{ paymentMethods: { code: string; name: string; kind: string }[] }>(PAYMENT_METHODS, { country: buyerCountry })).paymentMethods : [];
+  const methods = payable ? (await gql.query<OrderPaymentMethodsQuery>(PAYMENT_METHODS, { country: buyerCountry })).paymentMethods : [];
   const money = (m: { amount: string; currency: string }) => formatMoney(m, locale);
   return json({
     placed: new URL(args.request.url).searchParams.get("placed") === "1",

@@ -1,19 +1,15 @@
 import { json, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ResetPasswordMutation } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField } from "../components/fields";
 import { api } from "../graphql.server";
+import { RESET_PASSWORD } from "../operations/identity";
 import { sortErrors, textOf, type UserError } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
 
 const MIN_PASSWORD_LENGTH = 10;
-
-const RESET_PASSWORD = /* GraphQL */ `
-  mutation ResetPassword($token: String!, $password: String!) {
-    resetPassword(token: $token, password: $password) { reset userErrors { field code message } }
-  }
-`;
 
 export const meta: MetaFunction = (args) => pageMeta(args, "security.reset.title");
 
@@ -21,7 +17,7 @@ export const meta: MetaFunction = (args) => pageMeta(args, "security.reset.title
 export async function action(args: ActionFunctionArgs) {
   const gql = api(args);
   const form = await args.request.formData();
-  const { resetPassword } = await gql.mutate<{ resetPassword: { reset: boolean; userErrors: UserError[] } }>(RESET_PASSWORD, {
+  const { resetPassword } = await gql.mutate<ResetPasswordMutation>(RESET_PASSWORD, {
     token: args.params.token ?? "",
     password: textOf(form, "password"),
   });

@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { CustomsShipmentDocumentsQuery, DocumentKind, IssueDocumentMutation, RevokeDocumentMutation, ShipmentDocumentsQuery } from "../__generated__/operations";
+import type { CustomsShipmentDocumentsQuery, DocumentKind, DocumentsOrderQuery, IssueDocumentMutation, RevokeDocumentMutation, ShipmentDocumentsQuery } from "../__generated__/operations";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, FormErrors, SelectField, TextAreaField, TextField, fieldId } from "../components/fields";
 import { api, type Api } from "../graphql.server";
@@ -10,6 +10,7 @@ import { AVAILABLE_LOCALES, LOCALE_INFO } from "../locale.server";
 import {
   CUSTOMS_SHIPMENT_DOCUMENTS,
   ISSUE_DOCUMENT,
+  ORDER_OF_SHIPMENT,
   ORIGIN_CRITERIA,
   POSTAL_CATEGORIES,
   REVOKE_DOCUMENT,
@@ -20,7 +21,7 @@ import { formatDateTime } from "../utils/format";
 import { formatHsCode } from "../utils/hs";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
-import { ORDER_OF_SHIPMENT, placed, readIssueForm } from "../issue-form.server";
+import { placed, readIssueForm } from "../issue-form.server";
 import { ISSUE_FIELDS, ORIGIN_FIELDS } from "../utils/issue-fields";
 
 export const meta: MetaFunction = (args) => pageMeta(args, "documentsPage.title");
@@ -41,7 +42,7 @@ interface Loaded {
 async function loadShipment(gql: Api, id: string): Promise<Loaded> {
   const { shipment } = await gql.query<ShipmentDocumentsQuery>(SHIPMENT_DOCUMENTS, { id });
   if (shipment) {
-    const { order } = await gql.query<{ order: { viewerRole: string | null; goodsTotal: { currency: string } } | null }>(ORDER_OF_SHIPMENT, { id: shipment.orderId });
+    const { order } = await gql.query<DocumentsOrderQuery>(ORDER_OF_SHIPMENT, { id: shipment.orderId });
     return { shipment, reader: order?.viewerRole === "SELLER" ? "SELLER" : "BUYER", currency: order?.goodsTotal.currency ?? null };
   }
   // Officers reach a shipment of their border through the customs desk, which logs the reading.
