@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, pageSize, type Page } from "../shared/pagin
 import { isoDate, validate } from "../shared/validation.js";
 import { logAccess } from "./access-log.js";
 import { borderOf, CLEARANCE_STATUSES, type Border, type ClearanceStatus } from "./clearance.js";
-import { searchShipments, type ShipmentSearch, type ShipmentSummary } from "./neighbours.js";
+import { searchShipments, shipmentsAmong, type ShipmentSearch, type ShipmentSummary } from "./neighbours.js";
 import { requireOfficer, type Officer } from "./officer.js";
 import { clearanceRows, countWithStatus, shipmentIdsWithStatus } from "./repository.js";
 
@@ -50,8 +50,13 @@ const filterSchema = z
   })
   .refine((f) => !f.shippedFrom || !f.shippedTo || f.shippedFrom <= f.shippedTo, { path: ["shippedTo"], message: "CUSTOMS_DATE_RANGE_ORDER" });
 
-/** Ids asked for per round trip when the clearance status narrows the search. */
+/**
+ * Ids asked for in the first round trip when the clearance status narrows the search; each round
+ * that does not fill the page asks for twice as many, up to what logistics takes at once, so a
+ * rare combination (cleared and chapter 08) needs a handful of rounds, not one per 200 decisions.
+ */
 const STATUS_CHUNK = 200;
+const STATUS_CHUNK_MAX = 1000;
 /** Logistics pages read at most per desk page when looking for undecided shipments. */
 const PENDING_SCAN_PAGES = 8;
 
@@ -109,17 +114,16 @@ async function unfiltered(ctx: ServiceContext, base: ShipmentSearch, size: numbe
 async function decided(ctx: ServiceContext, officer: Officer, base: ShipmentSearch, status: ClearanceStatus, size: number, after: string | null): Promise<DeskPage> {
   let position = after ? (decodeCursor(after, ["string", "string"]) as [string, string]) : null;
   const found: Found[] = [];
-  for (;;) {
-    const chunk = await shipmentIdsWithStatus(ctx.db, officer.customsJurisdiction, status, position, STATUS_CHUNK);
+  for (let chunkSize = STATUS_CHUNK; ; chunkSize = Math.min(2 * chunkSize, STATUS_CHUNK_MAX)) {
+    const chunk = await shipmentIdsWithStatus(ctx.db, officer.customsJurisdiction, status, position, chunkSize);
     if (!chunk.length) break;
-    const want = Math.min(100, size + 1 - found.length);
-    const page = await searchShipments(ctx, { ...base, shipmentIds: chunk.map((c) => c.shipmentId), first: want, after: null });
-    const statuses = await clearancesOf(ctx, base.country, page.edges.map((e) => e.node.id));
-    found.push(...page.edges.map((e) => ({ summary: e.node, clearance: statuses.get(e.node.id) ?? PENDING })));
+    const shipments = await shipmentsAmong(ctx, { ...base, shipmentIds: chunk.map((c) => c.shipmentId) }, size + 1 - found.length);
+    const statuses = await clearancesOf(ctx, base.country, shipments.map((s) => s.id));
+    found.push(...shipments.map((summary) => ({ summary, clearance: statuses.get(summary.id) ?? PENDING })));
     if (found.length > size) break;
     const last = chunk.at(-1)!;
     position = [last.shippedOn, last.shipmentId];
-    if (chunk.length < STATUS_CHUNK) break;
+    if (chunk.length < chunkSize) break;
   }
   const nodes = found.slice(0, size);
   const plainStatusSearch = !base.shippedFrom && !base.shippedTo && !base.exporterOrganisationId && !base.importerOrganisationId && !base.hsChapter && !base.mode && base.direction === "either";

@@ -254,6 +254,8 @@ export interface ShipmentSearchQuery {
   /** The last row seen: shipped_on, then id, both descending. */
   after: readonly [string, string] | null;
   limit: number;
+  /** False when the caller needs only the rows: the count is a second walk of each side. */
+  counted: boolean;
 }
 
 /**
@@ -262,7 +264,7 @@ export interface ShipmentSearchQuery {
  * shipment_chapters, stopped after `limit` rows; "either" walks both and merges, so no side ever
  * sorts every shipment of a country. The count reads the same indexes without the rows.
  */
-export async function searchShipmentRows(db: Executor, q: ShipmentSearchQuery): Promise<{ rows: ShipmentsTable[]; total: number }> {
+export async function searchShipmentRows(db: Executor, q: ShipmentSearchQuery): Promise<{ rows: ShipmentsTable[]; total: number | null }> {
   const sides = q.direction === "either" ? (["export", "import"] as const) : ([q.direction] as const);
   const side = (which: "export" | "import", paged: boolean) => {
     const column = which === "export" ? "export_country" : "import_country";
@@ -297,7 +299,9 @@ export async function searchShipmentRows(db: Executor, q: ShipmentSearchQuery): 
     return out as S;
   }
   const pages = await Promise.all(sides.map((which) => side(which, true).selectAll("shipments").limit(q.limit).execute()));
-  const counts = await Promise.all(sides.map((which) => side(which, false).clearOrderBy().select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()));
+  const counts = q.counted
+    ? await Promise.all(sides.map((which) => side(which, false).clearOrderBy().select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()))
+    : null;
   const seen = new Set<string>();
   const rows = pages
     .flat()
@@ -305,5 +309,5 @@ export async function searchShipmentRows(db: Executor, q: ShipmentSearchQuery): 
     .filter((row) => !seen.has(row.id) && !!seen.add(row.id))
     .slice(0, q.limit);
   // Goods leave one country and enter another: no shipment is counted on both sides.
-  return { rows, total: counts.reduce((sum, c) => sum + Number(c.n), 0) };
+  return { rows, total: counts && counts.reduce((sum, c) => sum + Number(c.n), 0) };
 }

@@ -53,6 +53,20 @@ const searchSchema = z.object({
 export async function searchShipments(ctx: ServiceContext, filter: ShipmentSearch): Promise<Page<ShipmentSummary>> {
   const data = validate(searchSchema, filter);
   const size = pageSize(data.first);
+  const { rows, total } = await summariesOf(ctx, data, size + 1, true);
+  return toPage(rows, size, total ?? 0, (s) => [s.shippedOn, s.id]);
+}
+
+/**
+ * The newest `limit` shipments of a search among the given ids, without a count or a page: the
+ * desk's clearance-status filter asks logistics about the decided ids chunk by chunk.
+ */
+export async function shipmentsAmong(ctx: ServiceContext, filter: ShipmentSearch & { shipmentIds: readonly string[] }, limit: number): Promise<ShipmentSummary[]> {
+  const data = validate(searchSchema, filter);
+  return (await summariesOf(ctx, data, limit, false)).rows;
+}
+
+async function summariesOf(ctx: ServiceContext, data: z.infer<typeof searchSchema>, limit: number, counted: boolean): Promise<{ rows: ShipmentSummary[]; total: number | null }> {
   const after = data.after ? decodeCursor(data.after, ["string", "string"] as const) : null;
   const { rows, total } = await searchShipmentRows(ctx.db, {
     country: data.country,
@@ -65,10 +79,9 @@ export async function searchShipments(ctx: ServiceContext, filter: ShipmentSearc
     mode: data.mode ?? null,
     shipmentIds: data.shipmentIds ?? null,
     after,
-    limit: size + 1,
+    limit,
+    counted,
   });
   const chapters = await chaptersOf(ctx.db, rows.map((r) => r.id));
-  const summaries = rows.map((row) => ({ ...toShipment(row), hsChapters: chapters.get(row.id) ?? [] }));
-  return toPage(summaries, size, total, (s) => [s.shippedOn, s.id]);
+  return { rows: rows.map((row) => ({ ...toShipment(row), hsChapters: chapters.get(row.id) ?? [] })), total };
 }
-

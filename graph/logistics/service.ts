@@ -191,7 +191,7 @@ export type { ConfirmedOrder, ConfirmedOrderParty, Shipment, ShipmentLine, Shipm
 export type { CreateShipmentInput, TrackingEventInput } from "./shipment-rules.js";
 export { addTrackingEvent, postCarrierEvent, recordCustomsEvent } from "./tracking.js";
 export type { CarrierEventInput, CustomsEventInput, TrackingResult } from "./tracking.js";
-export { searchShipments } from "./search.js";
+export { searchShipments, shipmentsAmong } from "./search.js";
 export type { ShipmentSearch, ShipmentSummary } from "./search.js";
 export { addBatchInspection, batchesOfListing, createBatch } from "./batches.js";
 export type { AddBatchInspectionInput, Batch, BatchInspection, CreateBatchInput } from "./batches.js";
