@@ -3,7 +3,7 @@ import { SESSION_COOKIE } from "../../server.js";
 import { describeEachDatabase } from "../support/db.js";
 import { startApi, type HttpClient, type RunningApi } from "../support/http.js";
 import type { Company } from "../support/companies.js";
-import { COCONUTS, market } from "../support/sourcing.js";
+import { COCONUTS, kelapaQuote, market } from "../support/sourcing.js";
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateSourcingRequestInput!) {
@@ -93,17 +93,7 @@ describeEachDatabase("sourcing over HTTP", (db) => {
     });
     const requestId: string = created.body.data.createSourcingRequest.sourcingRequest.id;
 
-    const quoteInput = {
-      requestId,
-      unitPrice: { amount: "1050.00", currency: "USD" },
-      quantity: 40,
-      incoterm: "CIF",
-      namedPlace: "Gdańsk",
-      leadTimeDays: 35,
-      validUntil: daysFromToday(30),
-      paymentTerms: "LETTER_OF_CREDIT",
-      moq: 5,
-    };
+    const quoteInput = kelapaQuote(requestId, { validUntil: daysFromToday(30) });
     const submitted = await as(kelapa).graphql(SUBMIT, { input: quoteInput });
     expect(submitted.body.data.submitQuote).toMatchObject({
       quote: { status: "SUBMITTED", unitPrice: { amount: "1050.00", currency: "USD" }, total: { amount: "42000.00", currency: "USD" } },
