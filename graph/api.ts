@@ -59,19 +59,28 @@ function withTranslatedErrors(schema: GraphQLSchema): GraphQLSchema {
 
 /** Codes of requests that never ran because the client sent them wrong: their answer is a 4xx without a stack. */
 const MALFORMED_REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE", "PERSISTED_QUERY_NOT_SUPPORTED"]);
-const MAX_TOKENS = 2000;
+export const MAX_TOKENS = 2000;
 
-export function createApollo(options: ApiOptions): ApolloServer<GraphContext> {
-  // Limits are not echoed in errors: a prober learns that it was refused, not where the line is.
-  const armor = new ApolloArmor({
+/**
+ * The API's limits on a request's shape. Limits are not echoed in errors: a prober learns that it was
+ * refused, not where the line is. Fragments count as the fields they stand for, for depth and for
+ * cost alike: the UI shares selections as fragments, and a spread must not cost more than the same
+ * fields written out.
+ */
+export function apiArmor(production: boolean) {
+  return new ApolloArmor({
     maxDepth: { n: 12, exposeLimits: false, flattenFragments: true, errorMessage: "Query is too deep." },
     maxAliases: { n: 15, exposeLimits: false, errorMessage: "Query uses too many aliases." },
     // Counted by graphql's own parser (parseOptions below): armor's token check throws where Apollo answers 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: 20, exposeLimits: false, errorMessage: "Query uses too many directives." },
-    costLimit: { maxCost: 5000, exposeLimits: false, errorMessage: "Query is too expensive." },
-    blockFieldSuggestion: { enabled: options.production },
+    costLimit: { maxCost: 5000, flattenFragments: true, exposeLimits: false, errorMessage: "Query is too expensive." },
+    blockFieldSuggestion: { enabled: production },
   }).protect();
+}
+
+export function createApollo(options: ApiOptions): ApolloServer<GraphContext> {
+  const armor = apiArmor(options.production);
 
   return new ApolloServer<GraphContext>({
     schema: withTranslatedErrors(buildSchema()),
