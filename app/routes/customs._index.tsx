@@ -45,6 +45,7 @@ export async function loader(args: LoaderFunctionArgs) {
     filtered: FIELDS.some((f) => values[f]),
     total: page && page.totalCount !== null ? formatNumber(page.totalCount, locale) : null,
     count: page?.edges.length ?? 0,
+    shown: formatNumber(page?.edges.length ?? 0, locale),
     nextCursor: page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
     shipments: (page?.edges ?? []).map(({ node }) => ({
       ...node,
@@ -96,7 +97,7 @@ export default function CustomsDesk() {
               ? t("customs.desk.fixFilters")
               : data.total !== null
                 ? t("customs.desk.total", { count: data.count, total: data.total })
-                : t("customs.desk.shown", { count: data.count })}
+                : t("customs.desk.shown", { count: data.count, number: data.shown })}
           </h2>
           {data.shipments.length ? (
             <table className="table stack-on-phone" data-testid="customs-results">

@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { Pagination } from "../components/pagination";
 import { api } from "../graphql.server";
 import { DOCUMENT_ACCESS_LOG } from "../operations/customs";
-import { formatDateTime } from "../utils/format";
+import { formatDateTime, formatNumber } from "../utils/format";
 import { pageMeta } from "../utils/meta";
 import { viewerPreferences } from "../viewer.server";
 
@@ -21,6 +21,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const { documentAccessLog } = await gql.query<DocumentAccessLogQuery>(DOCUMENT_ACCESS_LOG, { first: 50, after });
   return json({
     totalCount: documentAccessLog.totalCount,
+    total: formatNumber(documentAccessLog.totalCount, gql.locale),
     nextCursor: documentAccessLog.pageInfo.hasNextPage ? documentAccessLog.pageInfo.endCursor : null,
     entries: documentAccessLog.edges.map(({ node }) => {
       const detail = JSON.parse(node.detail) as Record<string, unknown>;
@@ -41,7 +42,7 @@ export default function AccessLog() {
     <div className="page customs-access-log">
       <h1>{t("customs.accessLog.title")}</h1>
       <p className="lead">{t("customs.accessLog.lead")}</p>
-      <p role="status">{t("customs.accessLog.count", { count: data.totalCount })}</p>
+      <p role="status">{t("customs.accessLog.count", { count: data.totalCount, total: data.total })}</p>
       {data.entries.length ? (
         <table className="table stack-on-phone" data-testid="access-log">
           <thead>
