@@ -11,3 +11,8 @@ export function requireOfficer(viewer: Viewer): Officer {
   }
   return viewer as Officer;
 }
+
+/** The viewer as an officer when it is one (its reads are logged), else null. */
+export function officerOrNull(viewer: Viewer): Officer | null {
+  return viewer.kind === "user" && viewer.role === "officer" ? requireOfficer(viewer) : null;
+}

@@ -4,4 +4,4 @@
  */
 export { logAccess, type AccessAction, type AccessEntry } from "./access-log.js";
 export { shipmentInJurisdiction } from "./desk.js";
-export { requireOfficer, type Officer } from "./officer.js";
+export { officerOrNull, requireOfficer, type Officer } from "./officer.js";

@@ -2,7 +2,7 @@ import { zipSync } from "fflate";
 import { z } from "zod";
 import { newId, nowIso } from "../../db/ids.js";
 import { withTransaction, type ServiceContext } from "../context.js";
-import { logAccess, requireOfficer, shipmentInJurisdiction, type Officer } from "../customs/service.js";
+import { logAccess, officerOrNull, requireOfficer, shipmentInJurisdiction, type Officer } from "../customs/service.js";
 import { conflict, forbidden, notFound, UserInputProblems } from "../errors.js";
 import { actorUserId, actsFor, requireUser } from "../identity/guards.js";
 import { getUser } from "../identity/service.js";
@@ -290,16 +290,12 @@ export async function revokeDocument(ctx: ServiceContext, input: z.input<typeof 
 
 // ---------------------------------------------------------------------------- reading
 
-function asOfficer(ctx: ServiceContext): Officer | null {
-  return ctx.viewer.kind === "user" && ctx.viewer.role === "officer" ? requireOfficer(ctx.viewer) : null;
-}
-
 /**
  * Who reads a shipment's documents: its two companies, and officers of its two borders (checked
  * by customs, which logs a refusal). Anyone else is told it does not exist.
  */
 async function readerOf(ctx: ServiceContext, shipmentId: string, action: "view_shipment" | "download_document" | "download_zip", detail: Record<string, string> = {}): Promise<Officer | null> {
-  const officer = asOfficer(ctx);
+  const officer = officerOrNull(ctx.viewer);
   if (officer) {
     await shipmentInJurisdiction(ctx, officer, shipmentId, action, detail);
     return officer;
@@ -343,7 +339,7 @@ const fileStem = (row: { kind: string; number: string; version: number }) => `${
 /** One document's PDF or UBL for its readers; an officer's download is logged, granted or refused. */
 export async function documentFile(ctx: ServiceContext, documentId: string, format: DocumentFormat): Promise<DocumentFile> {
   const row = await repo.documentRow(ctx.db, documentId);
-  const officer = asOfficer(ctx);
+  const officer = officerOrNull(ctx.viewer);
   if (!row) {
     if (officer) await logAccess(ctx, officer, [{ action: "download_document", outcome: "refused", documentId, detail: { format } }]);
     throw notFound("DOCUMENT_NOT_FOUND");

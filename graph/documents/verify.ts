@@ -1,5 +1,6 @@
 import type { DocumentsTable } from "../../db/types.js";
 import type { ServiceContext } from "../context.js";
+import { logAccess, officerOrNull } from "../customs/service.js";
 import { getOrganisation } from "../identity/service.js";
 import { publicKeyObject, signingKey } from "./keys.js";
 import { claimedDocumentId, embeddedUbl } from "./pdf-facts.js";
@@ -146,15 +147,36 @@ async function judge(ctx: ServiceContext, row: DocumentsTable, bytes: Uint8Array
 /** Verifies an uploaded file: which document it claims to be, then whether it is that document. */
 export async function verifyDocumentBytes(ctx: ServiceContext, bytes: Uint8Array): Promise<Verification> {
   const id = claimedDocumentId(bytes);
-  if (!id) return unknown(ctx, "NO_DOCUMENT_ID");
-  const row = await repo.documentRow(ctx.db, id);
-  if (!row) return unknown(ctx, "NOT_ISSUED_HERE");
-  return judge(ctx, row, bytes);
+  const row = id ? await repo.documentRow(ctx.db, id) : undefined;
+  const verification = !id ? unknown(ctx, "NO_DOCUMENT_ID") : !row ? unknown(ctx, "NOT_ISSUED_HERE") : await judge(ctx, row, bytes);
+  await logVerification(ctx, "verify_upload", row ?? null, verification);
+  return verification;
 }
 
 /** Verifies the stored document itself (the QR code's target): its bytes against its own hash and signature. */
 export async function verifyDocumentById(ctx: ServiceContext, id: string): Promise<Verification> {
   const row = await repo.documentRow(ctx.db, id);
-  if (!row) return unknown(ctx, "NOT_ISSUED_HERE");
-  return judge(ctx, row, row.pdf);
+  const verification = row ? await judge(ctx, row, row.pdf) : unknown(ctx, "NOT_ISSUED_HERE");
+  await logVerification(ctx, "verify_document", row ?? null, verification);
+  return verification;
+}
+
+/**
+ * An officer's verification goes to the access log, as the officer's pages promise: the issuer sees
+ * that customs checked its document, and with what verdict. Anyone else verifies unlogged (the QR
+ * code's page is public).
+ */
+async function logVerification(ctx: ServiceContext, action: "verify_document" | "verify_upload", row: DocumentsTable | null, verification: Verification): Promise<void> {
+  const officer = officerOrNull(ctx.viewer);
+  if (!officer) return;
+  await logAccess(ctx, officer, [
+    {
+      action,
+      outcome: "granted",
+      shipmentId: row?.shipment_id ?? null,
+      documentId: row?.id ?? null,
+      documentIssuerOrganisationId: row?.issuer_organisation_id ?? null,
+      detail: { verdict: verification.verdict, ...(row ? { number: row.number } : {}) },
+    },
+  ]);
 }

@@ -1,14 +1,16 @@
 import { expect, it } from "vitest";
+import type { ServiceContext } from "../../graph/context.js";
+import { documentAccessLog } from "../../graph/customs/access-log.js";
 import { systemContext } from "../../graph/runtime.js";
 import { verifyDocumentById, verifyDocumentBytes } from "../../graph/documents/verify.js";
 import { describeEachDatabase } from "../support/db.js";
-import { adminOf, company, verifiedCompany } from "../support/companies.js";
+import { adminOf, company, officerOf, verifiedCompany } from "../support/companies.js";
 import { NOW } from "../support/sourcing.js";
 import { contractPdf, sealFixture } from "./issue-support.js";
 
 describeEachDatabase("verifying a document file", (db) => {
-  async function kelapa() {
-    const admin = await adminOf(db(), NOW);
+  async function kelapa(admin?: ServiceContext) {
+    admin ??= await adminOf(db(), NOW);
     return verifiedCompany(db(), admin, { email: "aminah@kelapa.example", legalName: "Kelapa Nusantara Sdn. Bhd.", country: "MY", kind: "exporter" }, NOW);
   }
 
@@ -29,6 +31,29 @@ describeEachDatabase("verifying a document file", (db) => {
       totalMinor: 16_400_000,
       currency: "MYR",
     });
+  });
+
+  it("an officer's verifications, by id and by a file handed over, are written to the issuer's access log with their verdicts; a visitor's are not", async () => {
+    const admin = await adminOf(db(), NOW);
+    const seller = await kelapa(admin);
+    const ctx = systemContext(db());
+    const issued = await sealFixture(ctx, seller.organisationId);
+    await verifyDocumentById(ctx, issued.id);
+    expect((await documentAccessLog(seller.ctx, {})).edges).toEqual([]);
+
+    const officer = await officerOf(db(), admin, "PL");
+    await verifyDocumentById(officer, issued.id);
+    const edited = Uint8Array.from(issued.pdf);
+    const middle = Math.floor(edited.length / 2);
+    edited[middle] = edited[middle]! ^ 0xff;
+    await verifyDocumentBytes(officer, edited);
+
+    const log = (await documentAccessLog(seller.ctx, {})).edges.map((e) => e.node);
+    expect(log.map((entry) => [entry.action, entry.outcome, entry.documentId, entry.detail])).toEqual([
+      ["verify_upload", "granted", issued.id, { verdict: "altered", number: issued.number }],
+      ["verify_document", "granted", issued.id, { verdict: "genuine", number: issued.number }],
+    ]);
+    expect(log.every((entry) => entry.jurisdiction === "PL")).toBe(true);
   });
 
   it("one byte changed anywhere makes it altered, and nothing from the file or the claimed document is shown", async () => {
