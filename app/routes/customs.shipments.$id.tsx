@@ -92,10 +92,11 @@ export default function CustomsShipment() {
         </p>
         {decided && !decided.errors.length && decided.clearance ? <p role="status">{t(`customs.shipment.decided.${decided.clearance.status}`)}</p> : null}
         {s.nextDecisions.length ? (
-          <Form method="post" className="stack" aria-label={t("customs.shipment.decide")}>
+          // Keyed by the status, so a decision taken clears the reason typed for it.
+          <Form key={s.clearance.status} method="post" className="stack" aria-label={t("customs.shipment.decide")}>
             <ErrorSummary errors={errors} />
             <FormErrors messages={errors.form} />
-            <TextAreaField name="reason" label={t("customs.shipment.reason")} hint={t("customs.shipment.reasonHint")} defaultValue={decided?.values.reason ?? ""} errors={errors.fields.reason} rows={2} />
+            <TextAreaField name="reason" label={t("customs.shipment.reason")} hint={t("customs.shipment.reasonHint")} defaultValue={decided?.errors.length ? decided.values.reason : ""} errors={errors.fields.reason} rows={2} />
             <div className="actions">
               {s.nextDecisions.map((d) => (
                 <button key={d} type="submit" name="decision" value={d} className={d === "HELD" ? "button button-secondary" : "button"} disabled={busy}>
@@ -104,7 +105,9 @@ export default function CustomsShipment() {
               ))}
             </div>
           </Form>
-        ) : null}
+        ) : (
+          <p className="hint">{t("customs.shipment.noDecisionNow")}</p>
+        )}
         {s.decisions.length ? (
           <ol className="timeline">
             {s.decisions.map((d) => (

@@ -1,8 +1,8 @@
 import type { ServiceContext } from "../context.js";
 import { notFound } from "../errors.js";
 import { logAccess, type AccessAction } from "./access-log.js";
-import { borderOf, nextDecisions, type Border, type ClearanceDecision } from "./clearance.js";
-import { shipmentRecord, type ShipmentRecord } from "./neighbours.js";
+import { borderOf, nextDecisions, trackingCodeFor, type Border, type ClearanceDecision } from "./clearance.js";
+import { customsEventFits, shipmentRecord, type ShipmentRecord } from "./neighbours.js";
 import { requireOfficer, type Officer } from "./officer.js";
 import { clearanceRow, decisionRows } from "./repository.js";
 import { organisationNames, PENDING, type Clearance } from "./search.js";
@@ -56,7 +56,8 @@ export async function deskShipment(ctx: ServiceContext, shipmentId: string): Pro
     importerName: names.get(shipment.buyerOrganisationId) ?? "",
     clearance,
     decisions: history.map((h) => ({ id: h.id, fromStatus: h.from_status, toStatus: h.to_status, reason: h.reason, decidedAt: h.decided_at })),
-    nextDecisions: nextDecisions(clearance.status),
+    // At sea an import cannot be cleared or held yet: the desk offers only what the tracking can take now.
+    nextDecisions: nextDecisions(clearance.status).filter((d) => customsEventFits(shipment, trackingCodeFor(d, border))),
   };
 }
 

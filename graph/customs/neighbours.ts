@@ -3,5 +3,5 @@
  * (HELPERS.md contracts). None of these check the viewer: customs checks the officer's
  * jurisdiction before it calls them.
  */
-export { recordCustomsEvent, searchShipments, shipmentRecord, shipmentsAmong } from "../logistics/service.js";
+export { customsEventFits, recordCustomsEvent, searchShipments, shipmentRecord, shipmentsAmong } from "../logistics/service.js";
 export type { ShipmentRecord, ShipmentSearch, ShipmentSummary } from "../logistics/service.js";

@@ -197,5 +197,5 @@ export { addBatchInspection, batchesOfListing, createBatch } from "./batches.js"
 export type { AddBatchInspectionInput, Batch, BatchInspection, CreateBatchInput } from "./batches.js";
 export { trackShipment, traceShipment } from "./public.js";
 export type { PublicTrace, PublicTracking, PublicTrackingEvent, TracedGoods } from "./public.js";
-export { CUSTOMS_CODES, SHIPMENT_STATUSES, TRACKING_CODES, nextTrackingCodes } from "./tracking-rules.js";
+export { CUSTOMS_CODES, SHIPMENT_STATUSES, TRACKING_CODES, customsEventFits, nextTrackingCodes } from "./tracking-rules.js";
 export type { CustomsCode, ShipmentStatus, TrackingCode, TrackingSource } from "./tracking-rules.js";

@@ -89,6 +89,11 @@ export function applyTrackingEvent(state: TrackingState, code: TrackingCode): Tr
   return { ok: true, state: { status: TO[code], departed: state.departed || code === "departed" } };
 }
 
+/** Whether customs may write this event into a shipment now (a decision the desk offers must be one the tracking takes). */
+export function customsEventFits(shipment: { status: ShipmentStatus; departedAt: string | null }, code: CustomsCode): boolean {
+  return applyTrackingEvent({ status: shipment.status, departed: shipment.departedAt !== null }, code).ok;
+}
+
 /** The codes that may come next, for the seller's form and the carrier's documentation. */
 export function nextTrackingCodes(state: TrackingState): TrackingCode[] {
   return TRACKING_CODES.filter((code) => applyTrackingEvent(state, code).ok);

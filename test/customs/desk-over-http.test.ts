@@ -53,7 +53,8 @@ describeEachDatabase("the customs desk over HTTP", (db) => {
       totalCount: null,
     });
     const opened = await pl.graphql(SHIPMENT, { id: shipment.id });
-    expect(opened.body.data.customsShipment).toMatchObject({ border: "IMPORT", lines: [{ hsCode: "080119", batchCode: null }], tracking: [{ code: "booked", source: "seller" }], nextDecisions: ["CLEARED", "HELD"] });
+    // Booked, not yet departed: a hold is possible, import clearance waits for the goods to arrive.
+    expect(opened.body.data.customsShipment).toMatchObject({ border: "IMPORT", lines: [{ hsCode: "080119", batchCode: null }], tracking: [{ code: "booked", source: "seller" }], nextDecisions: ["HELD"] });
 
     const refused = await pl.graphql(DECIDE, { input: { shipmentId: shipment.id, decision: "HELD", reason: "" } });
     expect(refused.body.data.decideClearance.userErrors).toMatchObject([{ field: "reason", code: "REQUIRED" }]);

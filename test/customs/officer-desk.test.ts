@@ -112,6 +112,17 @@ describeEachDatabase("the customs officer's desk", (db) => {
     expect((await verifyAccessLog(pl)).fault).toBeNull();
   });
 
+  it("the desk offers only the decisions the journey allows: a hold before departure, nothing at sea, clearance once the goods are in", async () => {
+    const world = await shippingWorld(db());
+    const shipment = await shipped(world, 20);
+    const pl = await officerOf(db(), world.admin, "PL");
+    expect((await deskShipment(pl, shipment.id)).nextDecisions).toEqual(["held"]);
+    await postCarrierEvent(at(world.carrier, "2026-12-03T08:00:00Z"), { trackingNumber: shipment.trackingNumber, ...event("departed", "2026-12-03T06:30:00+08:00", "Port Klang, Westport", "MYPKG", "Asia/Kuala_Lumpur") });
+    expect((await deskShipment(pl, shipment.id)).nextDecisions).toEqual([]);
+    await postCarrierEvent(at(world.carrier, "2027-01-08T08:00:00Z"), { trackingNumber: shipment.trackingNumber, ...event("arrived", "2027-01-08T07:00:00+01:00", "Gdańsk, DCT", "PLGDN", "Europe/Warsaw") });
+    expect((await deskShipment(pl, shipment.id)).nextDecisions).toEqual(["cleared", "held"]);
+  });
+
   it("a non-officer, even the exporter itself, cannot use the desk", async () => {
     const world = await shippingWorld(db());
     const shipment = await shipped(world, 10);
