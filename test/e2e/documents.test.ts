@@ -82,7 +82,8 @@ describe("trade documents for people", () => {
     await invoice.locator('input[name="signatoryTitle"]').fill("Director");
     await invoice.getByRole("button", { name: "Issue the document" }).click();
     await textWhen(seller.getByRole("status"), /Commercial invoice CI-\d{4}-\d{6} version 1 is issued\./);
-    await expect(required.locator('[data-kind="COMMERCIAL_INVOICE"]').getAttribute("data-state")).resolves.toBe("in-force");
+    // The answer shows before the page's data has reloaded: wait for the list to follow it.
+    await required.locator('[data-kind="COMMERCIAL_INVOICE"][data-state="in-force"]').waitFor();
     const row = seller.locator('[data-testid="documents"] tbody tr', { hasText: "Commercial invoice" });
     invoiceId = (await row.getAttribute("data-document"))!;
     expect(invoiceId).toBeTruthy();
@@ -196,7 +197,7 @@ describe("trade documents for people", () => {
     await row.locator('textarea[name="reason"]').fill("Unit price on line 1 was wrong");
     await row.getByRole("button", { name: /^Revoke CI-/ }).click();
     await textWhen(seller.getByRole("status"), /CI-\d{4}-\d{6} version 1 is revoked\./);
-    await expect(seller.locator(`tr[data-document="${invoiceId}"]`).getAttribute("data-status")).resolves.toBe("REVOKED");
+    await seller.locator(`tr[data-document="${invoiceId}"][data-status="REVOKED"]`).waitFor();
 
     await seller.goto(`/verify/${invoiceId}`);
     await expect(seller.getByTestId("verification").getAttribute("data-verdict")).resolves.toBe("REVOKED");
