@@ -15,7 +15,7 @@ import {
   verificationQueue,
 } from "../../graph/identity/service.js";
 import { describeEachDatabase } from "../support/db.js";
-import { adminOf, COMPLETE_PROFILE } from "../support/companies.js";
+import { adminOf, at, COMPLETE_PROFILE } from "../support/companies.js";
 import { errorOf } from "../support/errors.js";
 import { countRows, ctxAs, GOOD_PASSWORD, ownerOf, signUpInput } from "../support/identity.js";
 
@@ -53,14 +53,15 @@ describeEachDatabase("company verification", (db) => {
 
   it("a rejection needs a reason; the company fixes its data and asks again", async () => {
     const owner = await ownerOf(db());
+    // Each step a minute after the last: two steps within one millisecond would have no order in the history.
     await updateOrganisation(owner.ctx, COMPLETE_PROFILE);
-    await requestVerification(owner.ctx);
-    const admin = await adminOf(db());
+    await requestVerification(at(owner.ctx, "2026-12-01T09:00:00Z"));
+    const admin = at(await adminOf(db()), "2026-12-01T09:01:00Z");
     expect(await errorOf(rejectVerification(admin, owner.organisationId, "  "))).toBeInstanceOf(UserInputProblems);
     const rejected = await rejectVerification(admin, owner.organisationId, "Tax ID does not match the SSM register");
     expect(rejected.verificationStatus).toBe("rejected");
-    await updateOrganisation(owner.ctx, { taxId: "C2581234510" });
-    expect((await requestVerification(owner.ctx)).verificationStatus).toBe("pending");
+    await updateOrganisation(at(owner.ctx, "2026-12-01T09:02:00Z"), { taxId: "C2581234510" });
+    expect((await requestVerification(at(owner.ctx, "2026-12-01T09:03:00Z"))).verificationStatus).toBe("pending");
     const history = await verificationHistory(owner.ctx, owner.organisationId);
     expect(history[1]).toMatchObject({ toStatus: "rejected", reason: "Tax ID does not match the SSM register" });
   });
